@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import type { ClaimMatch, ParsedReport } from '../engine/types';
+import type { Evidence } from '../model/evidence';
+import { evidenceInputSchema } from '../model/evidence';
+import type { ChainCheck, LogEvent, Settings } from '../model/events';
+import { settingsSchema } from '../model/events';
+import { httpUrl, isoDate } from '../model/report';
+import type { ClaimStatus } from '../model/state';
+import { verdictSchema } from '../model/verdict';
+
+/** A channel: the schema its input must pass at run time, and (as a type only) what it returns. */
+export interface Channel<I extends z.ZodType, R> {
+  input: I;
+  /** Phantom: never read at run time, only carries the result type. */
+  result?: R;
+}
+function channel<R>() {
+  return <I extends z.ZodType>(input: I): Channel<I, R> => ({ input });
+}
+
+export interface ReportSummary {
+  id: string;
+  outlet: string;
+  title: string;
+  publishedAt: string | null;
+  language: string;
+  url: string | null;
+  textSha256: string;
+  characters: number;
+  /** Seq of the import event. */
+  importedSeq: number;
+}
+
+export interface StoreWarning {
+  /** Stable code for tests and the UI: "corrupt-file", "log-broken", … */
+  code: string;
+  message: string;
+}
+
+export interface AppSnapshot {
+  settings: Settings;
+  reports: ReportSummary[];
+  warnings: StoreWarning[];
+  /** False when the history was found altered: the store then refuses changes. */
+  writable: boolean;
+  dataDir: string;
+  eventCount: number;
+}
+
+export interface ReportView {
+  summary: ReportSummary;
+  text: string;
+  direction: 'rtl' | 'ltr';
+}
+
+/** Two reports compared: their claims, the links between them, and each claim's decision. */
+export interface ComparisonView {
+  a: ParsedReport;
+  b: ParsedReport;
+  summaries: [ReportSummary, ReportSummary];
+  matches: ClaimMatch[];
+  statuses: Record<string, ClaimStatus>;
+  evidenceCounts: Record<string, number>;
+}
+
+export interface ClaimDetail {
+  claimId: string;
+  status: ClaimStatus | null;
+  evidence: Evidence[];
+  history: LogEvent[];
+}
+
+export type VerifyReport = ChainCheck & { files: number };
+
+const id = z.string().min(1).max(200);
+const claimIds = z.array(id).min(1, 'choose at least one claim').max(10_000);
+const optionalText = z.string().trim().max(2000).nullable();
+
+export const IMPORT_FORMATS = ['text', 'markdown', 'html'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'md', 'claimreview', 'annotations'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * Every call the renderer can make. The Electron preload, the IPC wrapper in main and the
+ * browser-mode HTTP server are all built from this one map.
+ */
+export const channels = {
+  'app:load': channel<AppSnapshot>()(z.object({})),
+  'reports:get': channel<ReportView>()(z.object({ id })),
+  'reports:import': channel<ReportSummary>()(
+    z.object({
+      content: z.string().min(1, 'the report is empty').max(60_000_000, 'the report is larger than 60 MB'),
+      format: z.enum(IMPORT_FORMATS),
+      fileName: z.string().max(500).nullable(),
+      outlet: z.string().trim().min(1, 'outlet is required').max(200),
+      title: z.string().trim().max(1000).nullable(),
+      publishedAt: isoDate.nullable(),
+      url: httpUrl.nullable(),
+      language: z.string().max(35).nullable(),
+      /** Set when this text is an updated version of a report already in the store. */
+      replaces: id.nullable(),
+    }),
+  ),
+  'reports:remove': channel<AppSnapshot>()(z.object({ id, reason: optionalText })),
+  'compare:run': channel<ComparisonView>()(z.object({ a: id, b: id })),
+  'claims:get': channel<ClaimDetail>()(z.object({ claimId: id })),
+  'claims:setStatus': channel<ClaimStatus[]>()(
+    z.object({ claimIds, status: verdictSchema, note: z.string().trim().max(20_000).nullable() }),
+  ),
+  'evidence:add': channel<Evidence>()(z.object({ claimId: id, evidence: evidenceInputSchema })),
+  'evidence:update': channel<Evidence>()(z.object({ claimId: id, evidenceId: id, evidence: evidenceInputSchema })),
+  'evidence:remove': channel<ClaimDetail>()(z.object({ claimId: id, evidenceId: id, reason: optionalText })),
+  'settings:update': channel<Settings>()(settingsSchema.partial().refine((s) => Object.keys(s).length > 0, 'nothing to change')),
+  'log:verify': channel<VerifyReport>()(z.object({})),
+  'export:build': channel<{ fileName: string; mimeType: string; content: string }>()(
+    z.object({
+      format: z.enum(EXPORT_FORMATS),
+      /** Everything, one report, or one claim group (the claims of one match). */
+      scope: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('all') }),
+        z.object({ kind: z.literal('report'), reportId: id }),
+        z.object({ kind: z.literal('claims'), claimIds }),
+      ]),
+      /** The pair being compared, for matches and differences in the export. */
+      pair: z.tuple([id, id]).nullable(),
+    }),
+  ),
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
+export type ChannelResult<C extends ChannelName> = NonNullable<Channels[C]['result']>;
+export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
+
+/** What crosses the process boundary: never a thrown error, always one of these. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code: string };
+
+/** The API the renderer sees, whether it runs in Electron or in a browser. */
+export type IsnadApi = { [C in ChannelName]: (input: ChannelInput<C>) => Promise<Reply<ChannelResult<C>>> };
+
+/** Events main sends to the renderer (Electron only). */
+export interface MainEvents {
+  'menu:command': 'export' | 'import' | 'help' | 'next-claim' | 'previous-claim';
+}

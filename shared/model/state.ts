@@ -1,0 +1,108 @@
+import type { Evidence } from './evidence';
+import type { LogEvent, Settings } from './events';
+import type { Report } from './report';
+import type { Verdict } from './verdict';
+
+/** The current decision on a claim, as the last status event left it. */
+export interface ClaimStatus {
+  claimId: string;
+  reportId: string;
+  status: Verdict;
+  note: string | null;
+  editor: string;
+  at: string;
+  /** Sequence number of the event that set it. */
+  seq: number;
+}
+
+/**
+ * Everything the log says now. Derived only by `applyEvent`, so replaying the log always gives the
+ * same state: the log is the record, this is a view of it.
+ */
+export interface WorkbenchState {
+  reports: Map<string, Report>;
+  /** Import order, for a stable list. */
+  reportOrder: string[];
+  settings: Settings;
+  statuses: Map<string, ClaimStatus>;
+  /** Evidence still attached, by claim id. Removed items stay in the log only. */
+  evidence: Map<string, Evidence[]>;
+  /** Sequence numbers of the events about each claim, oldest first. */
+  claimEvents: Map<string, number[]>;
+  headSeq: number;
+  headHash: string;
+}
+
+export function emptyState(genesisHash: string): WorkbenchState {
+  return {
+    reports: new Map(),
+    reportOrder: [],
+    settings: { editorName: null, organizationName: null, organizationUrl: null },
+    statuses: new Map(),
+    evidence: new Map(),
+    claimEvents: new Map(),
+    headSeq: 0,
+    headHash: genesisHash,
+  };
+}
+
+function noteClaimEvent(state: WorkbenchState, claimId: string, seq: number): void {
+  const list = state.claimEvents.get(claimId);
+  if (list) list.push(seq);
+  else state.claimEvents.set(claimId, [seq]);
+}
+
+/** Folds one event into the state, in place (the state is large; copying it per event is not an option). */
+export function applyEvent(state: WorkbenchState, event: LogEvent): void {
+  switch (event.type) {
+    case 'report.imported': {
+      const { report } = event.payload;
+      if (!state.reports.has(report.id)) state.reportOrder.push(report.id);
+      state.reports.set(report.id, report);
+      break;
+    }
+    case 'report.removed': {
+      state.reports.delete(event.payload.reportId);
+      state.reportOrder = state.reportOrder.filter((id) => id !== event.payload.reportId);
+      break;
+    }
+    case 'settings.changed':
+      state.settings = { ...state.settings, ...event.payload.changes };
+      break;
+    case 'claim.statusChanged': {
+      const { claimId, reportId, to, note } = event.payload;
+      state.statuses.set(claimId, { claimId, reportId, status: to, note, editor: event.editor, at: event.at, seq: event.seq });
+      noteClaimEvent(state, claimId, event.seq);
+      break;
+    }
+    case 'evidence.added': {
+      const { claimId, evidenceId, evidence } = event.payload;
+      const item: Evidence = { ...evidence, id: evidenceId, claimId, editor: event.editor, at: event.at, editedAt: null };
+      state.evidence.set(claimId, [...(state.evidence.get(claimId) ?? []), item]);
+      noteClaimEvent(state, claimId, event.seq);
+      break;
+    }
+    case 'evidence.edited': {
+      const { claimId, evidenceId, evidence } = event.payload;
+      const items = state.evidence.get(claimId) ?? [];
+      state.evidence.set(
+        claimId,
+        items.map((item) => (item.id === evidenceId ? { ...item, ...evidence, editedAt: event.at } : item)),
+      );
+      noteClaimEvent(state, claimId, event.seq);
+      break;
+    }
+    case 'evidence.removed': {
+      const { claimId, evidenceId } = event.payload;
+      state.evidence.set(claimId, (state.evidence.get(claimId) ?? []).filter((item) => item.id !== evidenceId));
+      noteClaimEvent(state, claimId, event.seq);
+      break;
+    }
+  }
+  state.headSeq = event.seq;
+  state.headHash = event.hash;
+}
+
+export function statusOf(state: WorkbenchState, claimId: string): Verdict {
+  return state.statuses.get(claimId)?.status ?? 'unverified';
+}
