@@ -128,10 +128,6 @@ export class EventLog {
     await this.lastFlush;
     if (this.pendingFlush) await this.pendingFlush;
   }
-
-  get fileCount(): number {
-    return this.segments.length;
-  }
 }
 
 function emptySegment(firstSeq: number): Segment {

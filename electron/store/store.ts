@@ -155,8 +155,9 @@ export class IsnadStore {
     return sealed;
   }
 
-  get fileCount(): number {
-    return this.log.fileCount;
+  /** Resolves once every committed change is on disk. */
+  settle(): Promise<void> {
+    return this.log.settle();
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ClaimMatch, ParsedReport } from '../engine/types';
 import type { Evidence } from '../model/evidence';
 import { evidenceInputSchema } from '../model/evidence';
-import type { ChainCheck, LogEvent, Settings } from '../model/events';
+import type { LogEvent, Settings } from '../model/events';
 import { settingsSchema } from '../model/events';
 import { httpUrl, isoDate } from '../model/report';
 import type { ClaimStatus } from '../model/state';
@@ -70,15 +70,15 @@ export interface ClaimDetail {
   history: LogEvent[];
 }
 
-export type VerifyReport = ChainCheck & { files: number };
+export type VerifyReport =
+  | { ok: true; count: number; headHash: string; files: number }
+  | { ok: false; count: number; seq: number | null; file: string; reason: string; files: number };
 
 const id = z.string().min(1).max(200);
 const claimIds = z.array(id).min(1, 'choose at least one claim').max(10_000);
 const optionalText = z.string().trim().max(2000).nullable();
 
 export const IMPORT_FORMATS = ['text', 'markdown', 'html'] as const;
-export const EXPORT_FORMATS = ['json', 'csv', 'md', 'claimreview', 'annotations'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
  * Every call the renderer can make. The Electron preload, the IPC wrapper in main and the
@@ -112,19 +112,6 @@ export const channels = {
   'evidence:remove': channel<ClaimDetail>()(z.object({ claimId: id, evidenceId: id, reason: optionalText })),
   'settings:update': channel<Settings>()(settingsSchema.partial().refine((s) => Object.keys(s).length > 0, 'nothing to change')),
   'log:verify': channel<VerifyReport>()(z.object({})),
-  'export:build': channel<{ fileName: string; mimeType: string; content: string }>()(
-    z.object({
-      format: z.enum(EXPORT_FORMATS),
-      /** Everything, one report, or one claim group (the claims of one match). */
-      scope: z.discriminatedUnion('kind', [
-        z.object({ kind: z.literal('all') }),
-        z.object({ kind: z.literal('report'), reportId: id }),
-        z.object({ kind: z.literal('claims'), claimIds }),
-      ]),
-      /** The pair being compared, for matches and differences in the export. */
-      pair: z.tuple([id, id]).nullable(),
-    }),
-  ),
 } as const;
 
 export type Channels = typeof channels;

@@ -1,0 +1,47 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_ALIASES } from '../shared/engine';
+import { ClaimCatalog } from './handlers/claim-catalog';
+import { createDispatch, type Dispatch } from './handlers/dispatch';
+import { createHandlers } from './handlers';
+import { readAliasFile } from './reports/alias-file';
+import { IsnadStore } from './store/store';
+
+export interface AppContext {
+  store: IsnadStore;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+/** The folder holding fixtures/ in a checkout; the packaged app passes its resources folder instead. */
+export function projectRoot(): string {
+  const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+  // Source runs from electron/, the bundle from build/electron/.
+  return resolve(here, here.endsWith(join('build', 'electron')) ? '../..' : '..');
+}
+
+export function defaultSampleReportsDir(): string {
+  return join(projectRoot(), 'fixtures', 'reports');
+}
+
+/**
+ * Opens a data folder and wires the handlers onto it: the same for Electron, the browser mode and
+ * the CLI, so each of them runs the very same code against the store.
+ */
+export interface AppContextOptions {
+  dataDir: string;
+  sampleReportsDir: string | null;
+  /** Records events under this name instead of the one in settings (the CLI's --editor). */
+  editor?: string | null;
+  onUnexpected?: (channel: string, error: unknown) => void;
+}
+
+export async function openAppContext(options: AppContextOptions): Promise<AppContext> {
+  const store = await IsnadStore.open({ dataDir: options.dataDir, sampleReportsDir: options.sampleReportsDir });
+  const userAliases = await readAliasFile(join(options.dataDir, 'aliases.json'));
+  if (userAliases.warning) store.warnings.push({ code: 'aliases', message: userAliases.warning });
+  const aliases = [...DEFAULT_ALIASES, ...userAliases.aliases];
+  const catalog = new ClaimCatalog(() => aliases);
+  const dispatch = createDispatch(createHandlers({ store, catalog, editor: options.editor ?? null }), options.onUnexpected);
+  return { store, dispatch, close: () => store.close() };
+}

@@ -1,0 +1,49 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ChannelName, ChannelResult, ChannelInput } from '../../shared/contract/channels';
+import { defaultSampleReportsDir, openAppContext, type AppContext } from '../app-context';
+import { defaultDataDir } from '../default-data-dir';
+import { CliError } from './cli-io';
+
+/** Resolves --data-dir (or the default) and insists that it exists: a typo must not start an empty store. */
+export async function existingDataDir(given: string | undefined): Promise<string> {
+  const dataDir = resolve(given ?? defaultDataDir());
+  try {
+    if (!(await stat(dataDir)).isDirectory()) throw new CliError(`${dataDir} is not a folder`);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(
+      given === undefined
+        ? `no Isnad data folder at ${dataDir}: start Isnad once, or pass --data-dir DIR`
+        : `the data folder ${dataDir} does not exist (create it first to start a new store there)`,
+    );
+  }
+  return dataDir;
+}
+
+/** Opens the store as its one writer for the length of one command, then lets it go. */
+export async function withDataDir<T>(given: string | undefined, editor: string | undefined, work: (call: Caller) => Promise<T>): Promise<T> {
+  const dataDir = await existingDataDir(given);
+  let context: AppContext;
+  try {
+    context = await openAppContext({ dataDir, sampleReportsDir: defaultSampleReportsDir(), editor: editor ?? null });
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+  try {
+    return await work(caller(context));
+  } finally {
+    await context.close();
+  }
+}
+
+export type Caller = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => Promise<ChannelResult<C>>;
+
+/** Calls a channel through the same dispatch as the app; a refusal becomes a CliError. */
+function caller(context: AppContext): Caller {
+  return async (channel, input) => {
+    const reply = await context.dispatch(channel, input);
+    if (!reply.ok) throw new CliError(reply.error);
+    return reply.value as never;
+  };
+}

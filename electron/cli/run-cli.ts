@@ -1,0 +1,50 @@
+import { claimsCommand } from './commands/claims';
+import { compareCommand } from './commands/compare';
+import { evidenceCommand } from './commands/evidence';
+import { exportCommand } from './commands/export';
+import { logCommand } from './commands/log';
+import { settingsCommand } from './commands/settings';
+import { CliError, type CliCommand, type CliIo } from './cli-io';
+
+const COMMANDS: Record<string, CliCommand> = {
+  compare: compareCommand,
+  claims: claimsCommand,
+  evidence: evidenceCommand,
+  settings: settingsCommand,
+  log: logCommand,
+  export: exportCommand,
+};
+
+export const USAGE = `usage: npm run --silent cli -- <command> …
+  compare <fileA> <fileB> [--json]     claims both reports make, and how they differ
+  claims …                             list claims with their statuses, set a status, show a claim's history
+  evidence …                           add, edit or remove evidence on a claim
+  settings …                           show or change the editor name and organization
+  log verify [--data-dir DIR | FILE]   check the tamper-evident history of a data folder or an export
+  export --format F --out FILE         write the verification log (json, csv, md, claimreview, annotations)
+Run a command with --help for its options. Data commands take --data-dir DIR (default: the app's data folder).`;
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.out(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new CliError(`unknown command "${name}"\n${USAGE}`, 2);
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`isnad ${name}: ${error.message}`);
+      return error.exitCode;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`isnad ${name}: ${(error as Error).message}`);
+      return 2;
+    }
+    io.err(`isnad ${name}: unexpected failure: ${(error as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,30 @@
+import { verifyDataDir } from '../store/verify-log';
+import { currentEditor } from './editor';
+import type { HandlerContext, HandlerGroup } from './handler-types';
+import { summaries } from './report-summary';
+
+export function appHandlers(context: HandlerContext): HandlerGroup<'app:load' | 'settings:update' | 'log:verify'> {
+  const { store } = context;
+  return {
+    'app:load': async () => ({
+      settings: store.state.settings,
+      reports: summaries(store),
+      warnings: store.warnings,
+      writable: store.writable,
+      dataDir: store.dataDir,
+      eventCount: store.events.length,
+    }),
+
+    'settings:update': async (changes) => {
+      // Naming yourself is the one change that needs no name on record yet.
+      const editor = changes.editorName ?? currentEditor(context);
+      await store.commit([{ type: 'settings.changed', payload: { changes } }], editor);
+      return store.state.settings;
+    },
+
+    'log:verify': async () => {
+      await store.settle();
+      return verifyDataDir(store.dataDir);
+    },
+  };
+}

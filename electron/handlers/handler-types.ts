@@ -1,0 +1,15 @@
+import type { ChannelName, ChannelResult, ParsedInput } from '../../shared/contract/channels';
+import type { IsnadStore } from '../store/store';
+import type { ClaimCatalog } from './claim-catalog';
+
+/** What every handler works with: the one store and the derived claims. */
+export interface HandlerContext {
+  store: IsnadStore;
+  catalog: ClaimCatalog;
+  /** Overrides the editor name from settings for this process (the CLI's --editor). */
+  editor: string | null;
+}
+
+/** One function per channel, taking input already validated against the contract. */
+export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelResult<C>> };
+export type HandlerGroup<C extends ChannelName> = { [K in C]: Handlers[K] };

@@ -1,0 +1,8 @@
+import { appHandlers } from './app-handlers';
+import { claimHandlers } from './claim-handlers';
+import type { HandlerContext, Handlers } from './handler-types';
+import { reportHandlers } from './report-handlers';
+
+export function createHandlers(context: HandlerContext): Handlers {
+  return { ...appHandlers(context), ...reportHandlers(context), ...claimHandlers(context) };
+}

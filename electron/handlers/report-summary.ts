@@ -1,0 +1,22 @@
+import type { ReportSummary } from '../../shared/contract/channels';
+import type { Report } from '../../shared/model/report';
+import type { IsnadStore } from '../store/store';
+
+export function summarize(report: Report, store: IsnadStore): ReportSummary {
+  const importEvent = store.events.findLast((e) => e.type === 'report.imported' && e.payload.report.id === report.id);
+  return {
+    id: report.id,
+    outlet: report.outlet,
+    title: report.title,
+    publishedAt: report.publishedAt,
+    language: report.language,
+    url: report.url,
+    textSha256: report.textSha256,
+    characters: report.text.length,
+    importedSeq: importEvent?.seq ?? 0,
+  };
+}
+
+export function summaries(store: IsnadStore): ReportSummary[] {
+  return store.state.reportOrder.map((id) => summarize(store.state.reports.get(id)!, store));
+}

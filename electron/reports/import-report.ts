@@ -1,0 +1,35 @@
+import type { ParsedInput } from '../../shared/contract/channels';
+import { formatZodError } from '../../shared/model/format-error';
+import { guessLanguage, reportSchema, type Report } from '../../shared/model/report';
+import { HandlerError } from '../handlers/handler-error';
+import { extractArticleFromHtml, extractArticleFromMarkdown } from './extract-article';
+import { reportIdFromName } from './read-report-file';
+
+/**
+ * Turns what an editor pasted or opened into a report: the text as given for plain text (kept
+ * byte for byte, since claims anchor on it), the article body for HTML, the prose for Markdown.
+ */
+export async function reportFromImport(input: ParsedInput<'reports:import'>, sha256: (text: string) => string): Promise<Report> {
+  let text = input.content.replace(/^\uFEFF/, '');
+  let foundTitle: string | null = null;
+  if (input.format === 'html') ({ text, title: foundTitle } = extractArticleFromHtml(text, input.url));
+  if (input.format === 'markdown') ({ text, title: foundTitle } = extractArticleFromMarkdown(text));
+  if (text.trim() === '') {
+    throw new HandlerError('empty-report', input.format === 'html' ? 'no article text was found in this HTML page' : 'the report is empty');
+  }
+  const textSha256 = sha256(text);
+  const firstLine = text.trim().split('\n', 1)[0]!.slice(0, 200);
+  const candidate = {
+    id: `${reportIdFromName(input.outlet).replace(/^report-.*/, 'report')}-${textSha256.slice(0, 8)}`,
+    outlet: input.outlet,
+    title: input.title ?? foundTitle ?? firstLine,
+    publishedAt: input.publishedAt,
+    language: input.language ?? guessLanguage(text),
+    url: input.url,
+    text,
+    textSha256,
+  };
+  const parsed = reportSchema.safeParse(candidate);
+  if (!parsed.success) throw new HandlerError('invalid-report', formatZodError(parsed.error));
+  return parsed.data;
+}

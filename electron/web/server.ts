@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contract/content-security-policy';
+import type { Dispatch } from '../handlers/dispatch';
+import { hostIsAllowed, originIsAllowed, tokenMatches } from './request-guard';
+import { readStaticFile } from './static-files';
+
+/** Imports can be large (a 50 MB transcript); anything beyond this is refused before it is read. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export interface WebServerOptions {
+  dispatch: Dispatch;
+  /** The built renderer (build/renderer). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Fixed in tests; otherwise random per start. */
+  token?: string;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('too-large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The browser mode: serves the renderer and the contract over HTTP on 127.0.0.1 only. Every API
+ * call needs the token printed at start, a Host naming this server (against DNS rebinding) and,
+ * from a browser, our own Origin. It calls the same dispatch as Electron's IPC.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = options.port;
+
+  const server = createServer(async (request, response) => {
+    if (!hostIsAllowed(request, port)) return sendJson(response, 421, { ok: false, code: 'bad-host', error: 'unexpected Host header' });
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+
+    if (url.pathname.startsWith('/api/')) {
+      if (request.method !== 'POST') return sendJson(response, 405, { ok: false, code: 'method', error: 'API calls use POST' });
+      if (!tokenMatches(request, token)) return sendJson(response, 401, { ok: false, code: 'unauthorized', error: 'missing or wrong token: open the URL Isnad printed at start' });
+      if (!originIsAllowed(request, port)) return sendJson(response, 403, { ok: false, code: 'bad-origin', error: 'calls from other sites are refused' });
+      if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+        return sendJson(response, 415, { ok: false, code: 'content-type', error: 'send JSON (Content-Type: application/json)' });
+      }
+      let input: unknown;
+      try {
+        input = JSON.parse(await readBody(request));
+      } catch (error) {
+        const tooLarge = (error as Error).message === 'too-large';
+        return sendJson(response, tooLarge ? 413 : 400, {
+          ok: false,
+          code: tooLarge ? 'too-large' : 'invalid-json',
+          error: tooLarge ? `request larger than ${MAX_BODY_BYTES / 1048576} MB` : 'the request body is not valid JSON',
+        });
+      }
+      const reply = await options.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+      return sendJson(response, 200, reply);
+    }
+
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'method not allowed');
+    const file = await readStaticFile(options.staticDir, url.pathname);
+    if (file) return send(response, 200, file.type, file.body);
+    // The app has one page; unknown paths get it too, so a reload anywhere works.
+    const index = await readStaticFile(options.staticDir, '/index.html');
+    if (index) return send(response, url.pathname.includes('.') ? 404 : 200, index.type, index.body);
+    return send(response, 500, 'text/plain; charset=utf-8', `the renderer is not built: run "npm run build" (looked in ${options.staticDir})`);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
