@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = resolve(__dirname, '..');
+export const SCREENSHOTS = join(ROOT, 'e2e', 'screenshots');
+
+/** Debian's Chromium unless CHROME_PATH names another; Playwright never downloads a browser here. */
+export function chromePath(): string {
+  const path = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+  if (!path) throw new Error('no Chromium found: install it (apt-get install chromium) or set CHROME_PATH');
+  return path;
+}
+
+export interface BrowserMode {
+  url: string;
+  dataDir: string;
+  /** Stops the server (the data folder stays until cleanup). */
+  stop(): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+/** Starts `npm run web`'s server as its own process on a temp data folder and a free port. */
+export async function startBrowserMode(dataDir?: string): Promise<BrowserMode> {
+  const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'isnad-e2e-')));
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/web/main.ts'), '--data-dir', dir, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
+  });
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
+  return { url, dataDir: dir, stop, cleanup: async () => { await stop(); await rm(dir, { recursive: true, force: true }); } };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/** Opens Isnad at editor size and answers the first-run name prompt. */
+export async function openWorkbench(browser: Browser, url: string, editor = 'Desk editor'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  const prompt = page.getByLabel('Editor name');
+  if (await prompt.isVisible({ timeout: 5000 }).catch(() => false)) {
+    await prompt.fill(editor);
+    await page.getByRole('button', { name: 'Start verifying' }).click();
+  }
+  await page.locator('[data-report-id]').first().waitFor();
+  (page as Page & { errors?: string[] }).errors = errors;
+  return page;
+}

@@ -1,0 +1,52 @@
+import { app, dialog, session } from 'electron';
+import { join } from 'node:path';
+import { DESKTOP_CHANNELS } from '../../shared/contract/desktop';
+import { defaultSampleReportsDir, openAppContext, projectRoot, type AppContext } from '../app-context';
+import { registerAppScheme, serveAppScheme } from './app-protocol';
+import { denyAllPermissions, lockNavigation } from './harden';
+import { handleTrusted, registerContract } from './ipc';
+import { installMenu } from './menu';
+import { saveWithDialog } from './save-dialog';
+import { createMainWindow } from './window';
+
+/**
+ * The Electron shell, and the only code that needs the Electron binary: window, menu, dialogs.
+ * Everything behind it (store, handlers) is the same code the browser mode and the CLI run.
+ */
+registerAppScheme();
+lockNavigation();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let context: AppContext | null = null;
+
+async function start(): Promise<void> {
+  const root = app.isPackaged ? process.resourcesPath : projectRoot();
+  const samples = app.isPackaged ? join(process.resourcesPath, 'fixtures', 'reports') : defaultSampleReportsDir();
+  try {
+    context = await openAppContext({ dataDir: app.getPath('userData'), sampleReportsDir: samples, onUnexpected: (channel, error) => console.error(channel, error) });
+  } catch (error) {
+    dialog.showErrorBox('Isnad cannot open its data', `${(error as Error).message}\n\nData folder: ${app.getPath('userData')}`);
+    app.exit(1);
+    return;
+  }
+  denyAllPermissions(session.defaultSession);
+  serveAppScheme(app.isPackaged ? join(app.getAppPath(), 'build', 'renderer') : join(root, 'build', 'renderer'));
+  registerContract(context.dispatch);
+  const window = createMainWindow(__dirname);
+  handleTrusted(DESKTOP_CHANNELS.saveFile, (input) => saveWithDialog(window, input));
+  installMenu(window);
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+}
+
+app.whenReady().then(start);
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', (event) => {
+  if (!context) return;
+  event.preventDefault();
+  const closing = context;
+  context = null;
+  void closing.close().finally(() => app.quit());
+});

@@ -1,0 +1,74 @@
+import type { AppSnapshot } from '../../../shared/contract/channels';
+
+interface Props {
+  snapshot: AppSnapshot;
+  pair: [string, string] | null;
+  onPair(pair: [string, string]): void;
+  onReports(): void;
+  onExport(): void;
+  onHelp(): void;
+  onRename(name: string): Promise<void>;
+}
+
+export function TopBar({ snapshot, pair, onPair, onReports, onExport, onHelp, onRename }: Props) {
+  const picker = (side: 0 | 1) => (
+    <label className="pair-picker">
+      <span className="pane__side">{side === 0 ? 'A' : 'B'}</span>
+      <select
+        aria-label={`Report ${side === 0 ? 'A' : 'B'}`}
+        value={pair?.[side] ?? ''}
+        onChange={(event) => {
+          if (!pair) return;
+          const next: [string, string] = [...pair];
+          next[side] = event.target.value;
+          if (next[0] === next[1]) next[side === 0 ? 1 : 0] = pair[side];
+          onPair(next);
+        }}
+      >
+        {snapshot.reports.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.outlet} · {r.publishedAt ?? 'undated'} · {r.title.slice(0, 50)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <header className="topbar">
+      <h1 className="brand">
+        Isnad <span className="brand__ar" lang="ar">إسناد</span>
+      </h1>
+      {pair && (
+        <div className="pair" role="group" aria-label="Reports to compare">
+          {picker(0)}
+          <button type="button" className="quiet" aria-label="Swap reports A and B" onClick={() => onPair([pair[1], pair[0]])}>
+            ⇄
+          </button>
+          {picker(1)}
+        </div>
+      )}
+      <div className="topbar__actions">
+        <button type="button" onClick={onReports}>
+          Reports &amp; import <kbd>i</kbd>
+        </button>
+        <button type="button" onClick={onExport} disabled={!pair}>
+          Export <kbd>x</kbd>
+        </button>
+        <button type="button" onClick={onHelp} aria-label="Keyboard shortcuts">
+          ?
+        </button>
+        <button
+          type="button"
+          className="quiet editor-chip"
+          title="Change the editor name recorded with your decisions"
+          onClick={() => {
+            const name = window.prompt('Editor name recorded with your decisions', snapshot.settings.editorName ?? '');
+            if (name && name.trim()) void onRename(name.trim());
+          }}
+        >
+          ✎ {snapshot.settings.editorName}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,217 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ClaimDetail, ComparisonView } from '../../../shared/contract/channels';
+import { normalizeForSearch } from '../../../shared/engine';
+import type { EvidenceInput } from '../../../shared/model/evidence';
+import { verdictNeedsNote, type Verdict } from '../../../shared/model/verdict';
+import { call } from '../api/client';
+import { ClaimList } from './ClaimList';
+import { filterClaims, indexComparison, NO_FILTER, type ClaimFilter } from './comparison-index';
+import { Connector } from './Connector';
+import { Inspector } from './Inspector';
+import { Legend } from './Legend';
+import { ReportPane } from './ReportPane';
+import { isTypingTarget } from './shortcuts';
+import { STATUS_KEYS } from './status-style';
+import { useClaimFocus } from './use-claim-focus';
+
+interface Props {
+  pair: [string, string];
+  /** Bumped by the app when data changed elsewhere (an import, a removal). */
+  revision: number;
+  dialogOpen: boolean;
+  onError(message: string): void;
+  onNotice(message: string): void;
+  onShortcut(action: 'help' | 'import' | 'export'): void;
+  /** The selected claim and its partners, for "export this claim group". */
+  onGroupChange(claimIds: string[]): void;
+}
+
+export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onShortcut, onGroupChange }: Props) {
+  const [view, setView] = useState<ComparisonView | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [detail, setDetail] = useState<ClaimDetail | null>(null);
+  const [pending, setPending] = useState<Verdict | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [tab, setTab] = useState<'claim' | 'list'>('list');
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  const [query, setQuery] = useState('');
+  const [panes, setPanes] = useState<HTMLDivElement | null>(null);
+  const evidenceRef = useRef<HTMLSelectElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    setLoadError(null);
+    call('compare:run', { a: pair[0], b: pair[1] })
+      .then((result) => live && setView(result))
+      .catch((error: Error) => live && setLoadError(error.message));
+    return () => {
+      live = false;
+    };
+  }, [pair, revision]);
+
+  const index = useMemo(() => (view ? indexComparison(view) : null), [view]);
+  useClaimFocus(panes, index, selected, hovered);
+  useEffect(() => {
+    onGroupChange(selected && index ? [selected, ...(index.byId.get(selected)?.partners ?? [])] : []);
+  }, [selected, index, onGroupChange]);
+
+  const loadDetail = useCallback(async (claimId: string) => {
+    try {
+      setDetail(await call('claims:get', { claimId }));
+    } catch (error) {
+      onError((error as Error).message);
+    }
+  }, [onError]);
+
+  const select = useCallback((claimId: string | null) => {
+    setSelected(claimId);
+    setPending(null);
+    setDetail(null);
+    if (claimId) {
+      setTab('claim');
+      void loadDetail(claimId);
+    }
+  }, [loadDetail]);
+
+  const setStatus = useCallback(async (claimIds: string[], status: Verdict, note: string | null): Promise<boolean> => {
+    setBusy(true);
+    try {
+      const statuses = await call('claims:setStatus', { claimIds, status, note });
+      setView((v) => (v ? { ...v, statuses: { ...v.statuses, ...Object.fromEntries(statuses.map((s) => [s.claimId, s])) } } : v));
+      setPending(null);
+      if (selected) await loadDetail(selected);
+      onNotice(`Marked ${claimIds.length > 1 ? `${claimIds.length} claims` : 'claim'} ${status.replace('-', ' ')}`);
+      return true;
+    } catch (error) {
+      onError((error as Error).message);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, [selected, loadDetail, onError, onNotice]);
+
+  const changeEvidence = useCallback(async (work: () => Promise<ClaimDetail | unknown>): Promise<boolean> => {
+    if (!selected) return false;
+    setBusy(true);
+    try {
+      await work();
+      const fresh = await call('claims:get', { claimId: selected });
+      setDetail(fresh);
+      setView((v) => (v ? { ...v, evidenceCounts: { ...v.evidenceCounts, [selected]: fresh.evidence.length } } : v));
+      return true;
+    } catch (error) {
+      onError((error as Error).message);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, [selected, onError]);
+
+  const visible = useMemo(() => (index ? filterClaims(index.claims, { ...filter, query: normalizeForSearch(query) }, normalizeForSearch) : []), [index, filter, query]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (dialogOpen || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || !index) return;
+      const step = (delta: number) => {
+        if (visible.length === 0) return;
+        const at = visible.findIndex((c) => c.claim.id === selected);
+        const next = at === -1 ? (delta > 0 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, at + delta));
+        select(visible[next]!.claim.id);
+      };
+      const key = event.key;
+      if (key === 'j' || key === 'ArrowDown') step(1);
+      else if (key === 'k' || key === 'ArrowUp') step(-1);
+      else if (key === 'p' && selected) {
+        const partner = index.byId.get(selected)?.partners[0];
+        if (partner) select(partner);
+      } else if (key in STATUS_KEYS && selected) {
+        const status = STATUS_KEYS[key]!;
+        setTab('claim');
+        if (verdictNeedsNote(status)) setPending(status);
+        else void setStatus([selected], status, null);
+      } else if (key === 'e' && selected) {
+        setTab('claim');
+        setTimeout(() => evidenceRef.current?.focus());
+      } else if (key === '/') {
+        setTab('list');
+        setTimeout(() => searchRef.current?.focus());
+      } else if (key === '?') onShortcut('help');
+      else if (key === 'i') onShortcut('import');
+      else if (key === 'x') onShortcut('export');
+      else if (key === 'Escape') select(null);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialogOpen, index, visible, selected, select, setStatus, onShortcut]);
+
+  if (loadError) return <p className="error-panel" role="alert">Could not compare these reports: {loadError}</p>;
+  if (!view || !index) return <p className="loading">Comparing reports…</p>;
+
+  const counts = { same: 0, related: 0, a: 0, b: 0 };
+  for (const c of index.claims) {
+    if (c.kind === 'single') counts[c.side]++;
+    else if (c.side === 'a') counts[c.kind]++;
+  }
+  const focus = hovered ?? selected;
+  const partner = focus ? index.byId.get(focus)?.partners[0] ?? null : null;
+
+  return (
+    <div className="workbench">
+      <div className="summary-strip" aria-label="Comparison summary">
+        <span className="claim--same summary-chip">⇄ {counts.same} shared</span>
+        <span className="claim--related summary-chip">≈ {counts.related} related</span>
+        <span className="summary-chip">• {counts.a} only in A</span>
+        <span className="summary-chip">• {counts.b} only in B</span>
+        <span className="hint">Select a claim to inspect it · J/K to move · 1–6 to set a status</span>
+      </div>
+      <div className="workbench__main">
+        <div className="panes" ref={setPanes}>
+          <ReportPane side="a" summary={view.summaries[0]} parsed={view.a} index={index} onPick={select} onHover={setHovered} />
+          <ReportPane side="b" summary={view.summaries[1]} parsed={view.b} index={index} onPick={select} onHover={setHovered} />
+          <Connector root={panes} from={focus} to={partner} />
+        </div>
+        <aside className="side" aria-label="Claims">
+          <div role="tablist" className="tabs">
+            <button role="tab" type="button" aria-selected={tab === 'claim'} onClick={() => setTab('claim')}>
+              Claim
+            </button>
+            <button role="tab" type="button" aria-selected={tab === 'list'} onClick={() => setTab('list')}>
+              All claims ({index.claims.length})
+            </button>
+          </div>
+          <div className="side__body" role="tabpanel">
+            {tab === 'list' ? (
+              <ClaimList ref={searchRef} index={index} outlets={[view.summaries[0].outlet, view.summaries[1].outlet]} filter={filter} query={query} selected={selected} onFilter={setFilter} onQuery={setQuery} onSelect={select} />
+            ) : selected ? (
+              <Inspector
+                key={selected}
+                index={index}
+                claimId={selected}
+                detail={detail}
+                language={view.a.report.language}
+                pendingStatus={pending}
+                busy={busy}
+                evidenceRef={evidenceRef}
+                onSelect={select}
+                onSetStatus={setStatus}
+                onCancelPending={() => setPending(null)}
+                onAddEvidence={(evidence: EvidenceInput) => changeEvidence(() => call('evidence:add', { claimId: selected, evidence }))}
+                onRemoveEvidence={async (evidenceId) => {
+                  await changeEvidence(() => call('evidence:remove', { claimId: selected, evidenceId, reason: null }));
+                }}
+              />
+            ) : (
+              <p className="hint empty-state">Select a highlighted claim in either report, or press J, to see both versions, their differences, status and evidence.</p>
+            )}
+          </div>
+        </aside>
+      </div>
+      <Legend />
+    </div>
+  );
+}

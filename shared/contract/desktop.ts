@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { IsnadApi, Reply } from './channels';
+
+/** Commands from the application menu, sent from main to the window. */
+export const MENU_COMMANDS = ['import', 'export', 'help', 'next-claim', 'previous-claim', 'find'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const saveFileInputSchema = z.object({
+  fileName: z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'not a valid file name'),
+  mimeType: z.string().max(100),
+  content: z.string().max(200_000_000),
+});
+export type SaveFileInput = z.infer<typeof saveFileInputSchema>;
+
+/** What only the desktop app offers beside the contract: native dialogs and the menu. */
+export interface DesktopApi {
+  /** Asks where to save (the system dialog confirms any overwrite) and writes the file. */
+  saveFile(input: SaveFileInput): Promise<Reply<{ saved: boolean; path: string | null }>>;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** What the preload puts on `window.isnad`. */
+export type PreloadApi = IsnadApi & { desktop: DesktopApi };
+
+export const DESKTOP_CHANNELS = { saveFile: 'file:save', menuCommand: 'menu:command' } as const;
