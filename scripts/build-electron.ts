@@ -1,21 +1,28 @@
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
+const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+
 /**
- * Bundles the Electron main process and the preload into build/electron. The preload runs
- * sandboxed, where only `electron` can be required, so everything else is bundled into it.
+ * Bundles the Electron main process and the preload into build/electron. Main loads the runtime
+ * dependencies from node_modules (electron-builder packs them), so jsdom and friends keep their
+ * own file layout. The preload runs sandboxed, where only `electron` can be required, so
+ * everything it uses is bundled into it.
  */
 const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  external: ['electron'],
+  external: ['electron'] as string[],
   sourcemap: true,
   logLevel: 'warning',
+  // app-context.ts reads import.meta only when __dirname is missing, which in CommonJS it never is.
+  logOverride: { 'empty-import-meta': 'silent' },
 } as const;
 
 await Promise.all([
-  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'build/electron/main.cjs' }),
+  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'build/electron/main.cjs', external: ['electron', ...Object.keys(dependencies)] }),
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'build/electron/preload.cjs' }),
 ]);
 console.log('built build/electron/main.cjs and build/electron/preload.cjs');

@@ -1,8 +1,9 @@
 import { appHandlers } from './app-handlers';
 import { claimHandlers } from './claim-handlers';
+import { exportHandlers } from './export-handlers';
 import type { HandlerContext, Handlers } from './handler-types';
 import { reportHandlers } from './report-handlers';
 
 export function createHandlers(context: HandlerContext): Handlers {
-  return { ...appHandlers(context), ...reportHandlers(context), ...claimHandlers(context) };
+  return { ...appHandlers(context), ...reportHandlers(context), ...claimHandlers(context), ...exportHandlers(context) };
 }

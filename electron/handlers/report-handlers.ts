@@ -6,6 +6,7 @@ import { HandlerError } from './handler-error';
 import type { HandlerContext, HandlerGroup } from './handler-types';
 import { summarize } from './report-summary';
 import { appHandlers } from './app-handlers';
+import { carryOverDecisions } from './carry-over';
 
 export function reportHandlers(context: HandlerContext): HandlerGroup<'reports:get' | 'reports:import' | 'reports:remove'> {
   const { store } = context;
@@ -23,13 +24,14 @@ export function reportHandlers(context: HandlerContext): HandlerGroup<'reports:g
 
     'reports:import': async (input) => {
       const editor = currentEditor(context);
-      if (input.replaces !== null) findReport(input.replaces);
+      const previous = input.replaces === null ? null : findReport(input.replaces);
       const report = await reportFromImport(input, sha256Hex);
       const twin = [...store.state.reports.values()].find((r) => r.textSha256 === report.textSha256);
       if (twin) throw new HandlerError('duplicate-report', `this text is already in Isnad as “${twin.outlet}” (${twin.id})`);
       if (store.state.reports.has(report.id)) throw new HandlerError('duplicate-report', `a report with id ${report.id} already exists`);
-      await store.commit([{ type: 'report.imported', payload: { report } }], editor);
-      return summarize(report, store);
+      const carried = previous ? carryOverDecisions(store.state, context.catalog, previous, report) : null;
+      await store.commit([{ type: 'report.imported', payload: { report } }, ...(carried?.drafts ?? [])], editor);
+      return { ...summarize(report, store), carriedOver: carried && { claims: carried.carried, lost: carried.lost, from: previous!.id } };
     },
 
     'reports:remove': async ({ id, reason }) => {

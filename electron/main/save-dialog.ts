@@ -9,7 +9,12 @@ export async function saveWithDialog(window: BrowserWindow, input: unknown): Pro
   const parsed = saveFileInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: 'invalid-input', error: formatZodError(parsed.error) };
   const { fileName, content } = parsed.data;
-  const { canceled, filePath } = await dialog.showSaveDialog(window, { defaultPath: fileName, title: 'Export verification log' });
+  // Linux dialogs confirm an overwrite only when asked to; macOS and Windows always do.
+  const { canceled, filePath } = await dialog.showSaveDialog(window, {
+    defaultPath: fileName,
+    title: 'Export verification log',
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  });
   if (canceled || !filePath) return { ok: true, value: { saved: false, path: null } };
   try {
     await writeFileAtomic(filePath, content);

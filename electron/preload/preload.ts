@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ChannelName, IsnadApi } from '../../shared/contract/channels';
-import { DESKTOP_CHANNELS, MENU_COMMANDS, type MenuCommand, type PreloadApi } from '../../shared/contract/desktop';
+import type { PreloadApi } from '../../shared/contract/desktop';
+import { DESKTOP_CHANNELS, MENU_COMMANDS, type MenuCommand } from '../../shared/contract/desktop-channels';
 
 /**
  * One named function per channel, nothing generic: the page never sees ipcRenderer, so a
@@ -21,6 +22,7 @@ const api = {
   'evidence:remove': invoke('evidence:remove'),
   'settings:update': invoke('settings:update'),
   'log:verify': invoke('log:verify'),
+  'export:build': invoke('export:build'),
 } satisfies Record<ChannelName, unknown> as unknown as IsnadApi;
 
 const desktop: PreloadApi['desktop'] = {

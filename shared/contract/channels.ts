@@ -31,6 +31,11 @@ export interface ReportSummary {
   importedSeq: number;
 }
 
+/** An import of an updated version says how many decisions followed the text. */
+export interface ImportResult extends ReportSummary {
+  carriedOver: { from: string; claims: number; lost: number } | null;
+}
+
 export interface StoreWarning {
   /** Stable code for tests and the UI: "corrupt-file", "log-broken", … */
   code: string;
@@ -79,6 +84,8 @@ const claimIds = z.array(id).min(1, 'choose at least one claim').max(10_000);
 const optionalText = z.string().trim().max(2000).nullable();
 
 export const IMPORT_FORMATS = ['text', 'markdown', 'html'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'md', 'claimreview', 'annotations'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
  * Every call the renderer can make. The Electron preload, the IPC wrapper in main and the
@@ -87,7 +94,7 @@ export const IMPORT_FORMATS = ['text', 'markdown', 'html'] as const;
 export const channels = {
   'app:load': channel<AppSnapshot>()(z.object({})),
   'reports:get': channel<ReportView>()(z.object({ id })),
-  'reports:import': channel<ReportSummary>()(
+  'reports:import': channel<ImportResult>()(
     z.object({
       content: z.string().min(1, 'the report is empty').max(60_000_000, 'the report is larger than 60 MB'),
       format: z.enum(IMPORT_FORMATS),
@@ -112,6 +119,17 @@ export const channels = {
   'evidence:remove': channel<ClaimDetail>()(z.object({ claimId: id, evidenceId: id, reason: optionalText })),
   'settings:update': channel<Settings>()(settingsSchema.partial().refine((s) => Object.keys(s).length > 0, 'nothing to change')),
   'log:verify': channel<VerifyReport>()(z.object({})),
+  'export:build': channel<{ fileName: string; mimeType: string; content: string }>()(
+    z.object({
+      format: z.enum(EXPORT_FORMATS),
+      scope: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('all') }),
+        z.object({ kind: z.literal('report'), reportId: id }),
+        z.object({ kind: z.literal('claims'), claimIds }),
+      ]),
+      pair: z.tuple([id, id]).nullable(),
+    }),
+  ),
 } as const;
 
 export type Channels = typeof channels;
@@ -126,8 +144,3 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code
 
 /** The API the renderer sees, whether it runs in Electron or in a browser. */
 export type IsnadApi = { [C in ChannelName]: (input: ChannelInput<C>) => Promise<Reply<ChannelResult<C>>> };
-
-/** Events main sends to the renderer (Electron only). */
-export interface MainEvents {
-  'menu:command': 'export' | 'import' | 'help' | 'next-claim' | 'previous-claim';
-}

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { IsnadApi, Reply } from './channels';
 
-/** Commands from the application menu, sent from main to the window. */
-export const MENU_COMMANDS = ['import', 'export', 'help', 'next-claim', 'previous-claim', 'find'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+import type { MenuCommand } from './desktop-channels';
+
+export { DESKTOP_CHANNELS, MENU_COMMANDS, type MenuCommand } from './desktop-channels';
 
 export const saveFileInputSchema = z.object({
   fileName: z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'not a valid file name'),
@@ -22,5 +22,3 @@ export interface DesktopApi {
 
 /** What the preload puts on `window.isnad`. */
 export type PreloadApi = IsnadApi & { desktop: DesktopApi };
-
-export const DESKTOP_CHANNELS = { saveFile: 'file:save', menuCommand: 'menu:command' } as const;

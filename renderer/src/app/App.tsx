@@ -128,7 +128,9 @@ export function App() {
             onNotice(text);
             setOpen('none');
             await reload();
-            if (imported && pair) choosePair([pair[0], imported.id]);
+            // An updated version is shown against the version it replaces: that is what changed.
+            if (imported?.carriedOver) choosePair([imported.carriedOver.from, imported.id]);
+            else if (imported && pair) choosePair([pair[0], imported.id]);
             setRevision((r) => r + 1);
           }}
         />

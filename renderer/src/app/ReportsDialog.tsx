@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReportSummary } from '../../../shared/contract/channels';
+import type { ImportResult, ReportSummary } from '../../../shared/contract/channels';
 import { call } from '../api/client';
 import { formatPublished } from '../workbench/format-date';
 import { Dialog } from './Dialog';
@@ -8,7 +8,7 @@ import { readTextFile, type ImportFormat } from './read-text-file';
 interface Props {
   reports: ReportSummary[];
   onClose(): void;
-  onChanged(message: string, imported?: ReportSummary): void;
+  onChanged(message: string, imported?: ImportResult): void;
 }
 
 /** Add a report (pasted or opened), or remove one. */
@@ -39,7 +39,13 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
         language: null,
         replaces: replaces || null,
       });
-      onChanged(`Imported “${summary.outlet}”`, summary);
+      const carried = summary.carriedOver;
+      onChanged(
+        carried
+          ? `Imported the updated “${summary.outlet}”: ${carried.claims} decided claim(s) carried over${carried.lost > 0 ? `, ${carried.lost} no longer in the text` : ''}`
+          : `Imported “${summary.outlet}”`,
+        summary,
+      );
     } catch (e) {
       setError((e as Error).message);
     } finally {

@@ -15,6 +15,7 @@ export function TopBar({ snapshot, pair, onPair, onReports, onExport, onHelp, on
     <label className="pair-picker">
       <span className="pane__side">{side === 0 ? 'A' : 'B'}</span>
       <select
+        dir="auto"
         aria-label={`Report ${side === 0 ? 'A' : 'B'}`}
         value={pair?.[side] ?? ''}
         onChange={(event) => {

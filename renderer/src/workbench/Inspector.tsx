@@ -73,9 +73,15 @@ export function Inspector(props: Props) {
             <ul>
               {differences.map((d, i) => (
                 <li key={i} className={`difference difference--${d.kind}`}>
-                  <span className="difference-kind">{d.kind}</span>{' '}
-                  <bdi className="difference-a">{d.a || '—'}</bdi> ≠ <bdi className="difference-b">{d.b || '—'}</bdi>
-                  {d.note && <span className="hint"> · {d.note}</span>}
+                  <span className="difference-kind">{d.kind}</span>
+                  <span className="difference-values">
+                    <span className="pane__side">{entry.side === 'a' ? 'A' : 'B'}</span>
+                    <bdi className="difference-a">{(entry.side === 'a' ? d.a : d.b) || '(not said)'}</bdi>
+                    <span aria-label="differs from">≠</span>
+                    <span className="pane__side">{entry.side === 'a' ? 'B' : 'A'}</span>
+                    <bdi className="difference-b">{(entry.side === 'a' ? d.b : d.a) || '(not said)'}</bdi>
+                  </span>
+                  {d.note && <span className="hint difference-note" dir="auto">{d.note}</span>}
                 </li>
               ))}
             </ul>

@@ -35,7 +35,7 @@ export function WordDiff({ a, b, language }: { a: IndexedClaim; b: IndexedClaim;
       {version(first, first === a ? 'removed' : 'added')}
       {version(second, second === a ? 'removed' : 'added')}
       <p className="hint">
-        <del>struck</del> words appear only in A, <ins>underlined</ins> words only in B.
+        <del>Red, wavy</del>: words only in A. <ins>Green, underlined</ins>: words only in B.
       </p>
     </div>
   );

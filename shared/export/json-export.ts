@@ -1,0 +1,85 @@
+import type { ClaimMatch, TextQuoteSelector } from '../engine/types';
+import type { Evidence } from '../model/evidence';
+import type { LogEvent, Settings } from '../model/events';
+import type { ClaimStatus } from '../model/state';
+import { exportFileName } from './export-scope';
+import type { ExportFile, ExportModel, ExportScope } from './export-types';
+
+export const EXPORT_KIND = 'isnad-export';
+export const EXPORT_SCHEMA_VERSION = 1;
+
+export interface JsonExportClaim {
+  id: string;
+  reportId: string;
+  text: string;
+  /** UTF-16 code units into the report text, as the engine counts them. */
+  start: number;
+  end: number;
+  section: string | null;
+  selector: TextQuoteSelector;
+}
+
+/** The JSON export, version 1. `log` alone is the record; everything else is a view of it. */
+export interface JsonExport {
+  kind: typeof EXPORT_KIND;
+  schemaVersion: typeof EXPORT_SCHEMA_VERSION;
+  exportedAt: string;
+  about: string;
+  scope: ExportScope;
+  pair: readonly [string, string] | null;
+  settings: Settings;
+  log: { events: readonly LogEvent[]; headHash: string; count: number };
+  reports: { id: string; outlet: string; title: string; publishedAt: string | null; language: string; url: string | null; textSha256: string; text: string }[];
+  claims: JsonExportClaim[];
+  matches: ClaimMatch[];
+  statuses: ClaimStatus[];
+  evidence: Evidence[];
+}
+
+const ABOUT =
+  'Exported by Isnad. "log" is the full hash-chained history whatever the scope: a partial chain cannot be verified. ' +
+  'Check it with `isnad log verify FILE`. "reports", "claims", "matches", "statuses" and "evidence" are the current state, limited to the scope.';
+
+export function toJsonExport(model: ExportModel): JsonExport {
+  return {
+    kind: EXPORT_KIND,
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    exportedAt: model.exportedAt,
+    about: ABOUT,
+    scope: model.scope,
+    pair: model.pair,
+    settings: model.settings,
+    // Always the whole chain: each event's hash covers the one before it, so a slice cannot be checked.
+    log: { events: model.events, headHash: model.headHash, count: model.events.length },
+    reports: model.reports.map(({ id, outlet, title, publishedAt, language, url, textSha256, text }) => ({
+      id,
+      outlet,
+      title,
+      publishedAt,
+      language,
+      url,
+      textSha256,
+      text,
+    })),
+    claims: model.claims.map(({ claim }) => ({
+      id: claim.id,
+      reportId: claim.reportId,
+      text: claim.text,
+      start: claim.start,
+      end: claim.end,
+      section: claim.section,
+      selector: claim.selector,
+    })),
+    matches: model.groups.map((group) => group.match),
+    statuses: model.statuses,
+    evidence: model.evidence,
+  };
+}
+
+export function buildJsonExport(model: ExportModel): ExportFile {
+  return {
+    fileName: exportFileName(model.scope, model.exportedAt, 'json'),
+    mimeType: 'application/json',
+    content: `${JSON.stringify(toJsonExport(model), null, 2)}\n`,
+  };
+}

@@ -1,0 +1,98 @@
+import { EVIDENCE_KIND_LABELS } from '../model/evidence';
+import type { Evidence } from '../model/evidence';
+import { VERDICT_LABELS } from '../model/verdict';
+import { describeDifference, RELATION_LABELS } from './difference-text';
+import { hasDecision } from './export-model';
+import { exportFileName } from './export-scope';
+import type { ClaimGroup, ExportClaim, ExportFile, ExportModel } from './export-types';
+import { escapeMarkdownInline, markdownLink, markdownQuote } from './markdown-escape';
+
+/** `2024-12-01 09:30 UTC`: what an editor reads; the JSON export keeps the exact time. */
+function readableTime(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso) ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : iso;
+}
+
+function scopeLine(model: ExportModel): string {
+  const { scope } = model;
+  if (scope.kind === 'all') return 'everything';
+  if (scope.kind === 'report') {
+    const report = model.reports[0];
+    return report ? `the report of ${escapeMarkdownInline(report.outlet)}` : `report ${escapeMarkdownInline(scope.reportId)}`;
+  }
+  return `${scope.claimIds.length} chosen claim${scope.claimIds.length === 1 ? '' : 's'}`;
+}
+
+function header(model: ExportModel): string[] {
+  const lines = ['# Verification report', ''];
+  const organization = model.settings.organizationName;
+  lines.push(`- Exported: ${readableTime(model.exportedAt)}${organization ? ` by ${escapeMarkdownInline(organization)}` : ''}`);
+  lines.push(`- Scope: ${scopeLine(model)}`);
+  lines.push(`- Verification log: ${model.events.length} events, last hash \`${model.headHash}\` (check a JSON export of the same log with \`isnad log verify FILE\`)`);
+  lines.push('', '## Reports', '');
+  for (const report of model.reports) {
+    const parts = [`**${escapeMarkdownInline(report.outlet)}**`];
+    if (report.title) parts.push(escapeMarkdownInline(report.title));
+    if (report.publishedAt) parts.push(`published ${report.publishedAt}`);
+    if (report.url) parts.push(markdownLink('original', report.url));
+    parts.push(`SHA-256 \`${report.textSha256}\``);
+    lines.push(`- ${parts.join(' — ')}`);
+  }
+  return lines;
+}
+
+function verdictLine(item: ExportClaim): string {
+  const outlet = escapeMarkdownInline(item.report.outlet);
+  const { status } = item;
+  if (!status) return `- ${outlet}: ${VERDICT_LABELS.unverified}`;
+  const note = status.note ? ` — ${escapeMarkdownInline(status.note)}` : '';
+  return `- ${outlet}: **${VERDICT_LABELS[status.status]}**${note} (${escapeMarkdownInline(status.editor)}, ${readableTime(status.at)})`;
+}
+
+function evidenceLine(item: Evidence, outlet: string | null): string {
+  const label = EVIDENCE_KIND_LABELS[item.kind];
+  const head = item.url ? markdownLink(label, item.url) : label;
+  const parts = [`${outlet ? `${escapeMarkdownInline(outlet)}: ` : ''}${head} (${item.stance})`];
+  if (item.quote) parts.push(`“${escapeMarkdownInline(item.quote)}”`);
+  if (item.note) parts.push(escapeMarkdownInline(item.note));
+  return `- ${parts.join(' — ')} (${escapeMarkdownInline(item.editor)}, ${readableTime(item.editedAt ?? item.at)})`;
+}
+
+function groupSection(group: ClaimGroup, index: number): string[] {
+  const { match, a, b } = group;
+  const lines = [`### ${index}. ${RELATION_LABELS[match.relation]}`, ''];
+  for (const side of [a, b]) lines.push(`**${escapeMarkdownInline(side.report.outlet)}**`, '', markdownQuote(side.claim.text), '');
+  lines.push('**Differences**', '');
+  const differences = match.differences.map((d) => `- ${escapeMarkdownInline(describeDifference(d))}`);
+  lines.push(...(differences.length > 0 ? differences : ['- none found']), '');
+  lines.push('**Verdicts**', '', verdictLine(a), verdictLine(b), '');
+  const evidence = [...a.evidence.map((e) => evidenceLine(e, a.report.outlet)), ...b.evidence.map((e) => evidenceLine(e, b.report.outlet))];
+  lines.push('**Evidence**', '', ...(evidence.length > 0 ? evidence : ['- none yet']), '');
+  return lines;
+}
+
+function singleSection(item: ExportClaim): string[] {
+  const lines = [`### ${escapeMarkdownInline(item.report.outlet)}`, '', markdownQuote(item.claim.text), '', verdictLine(item)];
+  if (item.evidence.length > 0) lines.push('', '**Evidence**', '', ...item.evidence.map((e) => evidenceLine(e, null)));
+  lines.push('');
+  return lines;
+}
+
+/**
+ * A report for a newsroom document: each claim group with both versions, what differs, the
+ * verdicts and the evidence; then the claims found in one report only that an editor acted on.
+ */
+export function buildMarkdownExport(model: ExportModel): ExportFile {
+  const lines = header(model);
+  lines.push('', `## Claim groups (${model.groups.length})`, '');
+  if (model.groups.length === 0) lines.push('No claim in this scope was found in both reports.', '');
+  model.groups.forEach((group, i) => lines.push(...groupSection(group, i + 1)));
+  const singles = model.claims.filter((c) => c.links.length === 0 && hasDecision(c));
+  lines.push(`## Claims in one report only, with a verdict or evidence (${singles.length})`, '');
+  if (singles.length === 0) lines.push('None.', '');
+  for (const item of singles) lines.push(...singleSection(item));
+  return {
+    fileName: exportFileName(model.scope, model.exportedAt, 'md'),
+    mimeType: 'text/markdown; charset=utf-8',
+    content: `${lines.join('\n').trimEnd()}\n`,
+  };
+}
