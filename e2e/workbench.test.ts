@@ -1,7 +1,9 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyExportFile } from '../electron/store/verify-log';
 import { launchBrowser, openWorkbench, SCREENSHOTS, startBrowserMode, type BrowserMode } from './browser-mode';
 
 let server: BrowserMode;
@@ -110,6 +112,26 @@ describe('workbench', () => {
     const rows = page.locator('.claim-row');
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     expect(await rows.first().innerText()).toMatch(/الأحياء|أحياء/);
+  });
+
+  it('exports the log as a download that verifies, and CSV that parses back', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('body').press('x');
+    const dialog = page.getByRole('dialog', { name: 'Export verification log' });
+    await dialog.getByLabel(/^JSON/).check();
+    const [json] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
+    const jsonPath = join(SCREENSHOTS, 'export.json');
+    await json.saveAs(jsonPath);
+    await expect(verifyExportFile(jsonPath)).resolves.toMatchObject({ ok: true });
+
+    await page.locator('body').press('x');
+    await dialog.getByLabel(/^CSV/).check();
+    const [csv] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
+    const csvPath = join(SCREENSHOTS, 'export.csv');
+    await csv.saveAs(csvPath);
+    const rows = parse((await readFile(csvPath, 'utf8')).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    expect(rows.some((row) => Object.values(row).some((cell) => cell.includes('كل الأحياء')))).toBe(true);
+    expect(rows.some((row) => Object.values(row).includes('False'))).toBe(true);
   });
 
   it('lists the shortcuts in a help overlay', async () => {

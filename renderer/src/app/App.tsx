@@ -6,10 +6,11 @@ import { Workbench } from '../workbench/Workbench';
 import { EditorPrompt } from './EditorPrompt';
 import { ExportDialog } from './ExportDialog';
 import { ReportsDialog } from './ReportsDialog';
+import { SettingsDialog } from './SettingsDialog';
 import { TopBar } from './TopBar';
 import { usePair } from './use-pair';
 
-type Open = 'none' | 'help' | 'reports' | 'export';
+type Open = 'none' | 'help' | 'reports' | 'export' | 'settings';
 
 export function App() {
   const [snapshot, setSnapshot] = useState<AppSnapshot | null>(null);
@@ -78,14 +79,7 @@ export function App() {
         onReports={() => setOpen('reports')}
         onExport={() => setOpen('export')}
         onHelp={() => setOpen('help')}
-        onRename={async (editorName) => {
-          try {
-            await call('settings:update', { editorName });
-            await reload();
-          } catch (error) {
-            onError((error as Error).message);
-          }
-        }}
+        onSettings={() => setOpen('settings')}
       />
       {snapshot.warnings.map((w, i) => (
         <p key={i} className={`banner banner--${w.code === 'log-broken' ? 'danger' : 'warning'}`} role="alert" data-warning={w.code}>
@@ -120,6 +114,17 @@ export function App() {
         </div>
       )}
       {open === 'help' && <ShortcutHelp onClose={() => setOpen('none')} />}
+      {open === 'settings' && (
+        <SettingsDialog
+          settings={snapshot.settings}
+          onClose={() => setOpen('none')}
+          onSaved={async () => {
+            setOpen('none');
+            onNotice('Settings saved');
+            await reload();
+          }}
+        />
+      )}
       {open === 'reports' && (
         <ReportsDialog
           reports={snapshot.reports}
@@ -135,7 +140,17 @@ export function App() {
           }}
         />
       )}
-      {open === 'export' && pairSummaries && <ExportDialog pair={pairSummaries} group={group} onClose={() => setOpen('none')} onDone={(text) => { onNotice(text); setOpen('none'); }} />}
+      {open === 'export' && pairSummaries && (
+        <ExportDialog
+          pair={pairSummaries}
+          group={group}
+          onClose={() => setOpen('none')}
+          onDone={(text) => {
+            onNotice(text);
+            setOpen('none');
+          }}
+        />
+      )}
     </div>
   );
 }

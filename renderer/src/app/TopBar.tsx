@@ -7,10 +7,10 @@ interface Props {
   onReports(): void;
   onExport(): void;
   onHelp(): void;
-  onRename(name: string): Promise<void>;
+  onSettings(): void;
 }
 
-export function TopBar({ snapshot, pair, onPair, onReports, onExport, onHelp, onRename }: Props) {
+export function TopBar({ snapshot, pair, onPair, onReports, onExport, onHelp, onSettings }: Props) {
   const picker = (side: 0 | 1) => (
     <label className="pair-picker">
       <span className="pane__side">{side === 0 ? 'A' : 'B'}</span>
@@ -58,16 +58,8 @@ export function TopBar({ snapshot, pair, onPair, onReports, onExport, onHelp, on
         <button type="button" onClick={onHelp} aria-label="Keyboard shortcuts">
           ?
         </button>
-        <button
-          type="button"
-          className="quiet editor-chip"
-          title="Change the editor name recorded with your decisions"
-          onClick={() => {
-            const name = window.prompt('Editor name recorded with your decisions', snapshot.settings.editorName ?? '');
-            if (name && name.trim()) void onRename(name.trim());
-          }}
-        >
-          ✎ {snapshot.settings.editorName}
+        <button type="button" className="quiet editor-chip" title="Settings: your name and organization" onClick={onSettings}>
+          ✎ <bdi>{snapshot.settings.editorName}</bdi>
         </button>
       </div>
     </header>
