@@ -62,13 +62,15 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
       return detail(claimId);
     },
 
-    'claims:setStatus': async ({ claimIds, status, note }) => {
+    'claims:setStatus': async ({ claimIds: requested, status, note: givenNote }) => {
       const editor = currentEditor(context);
+      const claimIds = [...new Set(requested)];
+      const note = givenNote || null;
       if (verdictNeedsNote(status) && !note) {
         throw new HandlerError('note-required', `a note is required to mark a claim ${VERDICT_LABELS[status].toLowerCase()}: say what is wrong with it`);
       }
       const drafts: DraftEvent[] = [];
-      for (const claimId of new Set(claimIds)) {
+      for (const claimId of claimIds) {
         const { claim, report } = findClaim(claimId);
         const from = statusOf(state, claimId);
         const current = state.statuses.get(claimId);

@@ -117,7 +117,14 @@ export const channels = {
   'evidence:add': channel<Evidence>()(z.object({ claimId: id, evidence: evidenceInputSchema })),
   'evidence:update': channel<Evidence>()(z.object({ claimId: id, evidenceId: id, evidence: evidenceInputSchema })),
   'evidence:remove': channel<ClaimDetail>()(z.object({ claimId: id, evidenceId: id, reason: optionalText })),
-  'settings:update': channel<Settings>()(settingsSchema.partial().refine((s) => Object.keys(s).length > 0, 'nothing to change')),
+  'settings:update': channel<Settings>()(
+    settingsSchema
+      .partial()
+      // Stored events stay as lenient as they were written; what an editor enters now is checked
+      // harder: the organization URL is published in ClaimReview and shown as a link.
+      .extend({ organizationUrl: httpUrl.nullable().optional() })
+      .refine((s) => Object.keys(s).length > 0, 'nothing to change'),
+  ),
   'log:verify': channel<VerifyReport>()(z.object({})),
   'export:build': channel<{ fileName: string; mimeType: string; content: string }>()(
     z.object({

@@ -1,0 +1,160 @@
+import type { ClaimDetail, ReportSummary } from '../../../shared/contract/channels';
+import { parseReport } from '../../../shared/engine';
+import type { Claim } from '../../../shared/engine/types';
+import { VERDICTS, type Verdict } from '../../../shared/model/verdict';
+import { CliError, type CliIo } from '../cli-io';
+import { withDataDir, type Caller } from '../open-data-dir';
+import { DATA_OPTIONS, excerpt, formatTable, oneOf, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
+import { describeEvent } from './describe-event';
+
+export const claimsCommand = withSubcommands('claims', {
+  list: {
+    usage: `list [--data-dir DIR] [--report ID] [--status S] [--json]
+  Every claim of the stored reports with its status, who set it and when, and its evidence count.
+  S is one of ${VERDICTS.join(', ')}.`,
+    run: list,
+  },
+  'set-status': {
+    usage: `set-status <claim-id>… --status S [--note TEXT] [--data-dir DIR] [--editor NAME]
+  Sets the status of one or more claims (several ids: the same status for all, in one change).
+  A note is required for false and misleading.`,
+    run: setStatus,
+  },
+  show: {
+    usage: `show <claim-id> [--data-dir DIR] [--json]
+  A claim's text, status, evidence and the history of decisions about it.`,
+    run: show,
+  },
+});
+
+/** One row of `claims list`. */
+export interface ClaimListing {
+  claimId: string;
+  reportId: string;
+  outlet: string;
+  text: string;
+  status: Verdict;
+  note: string | null;
+  editor: string | null;
+  at: string | null;
+  evidenceCount: number;
+}
+
+async function list(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    options: { ...DATA_OPTIONS, report: { type: 'string' }, status: { type: 'string' }, json: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}"`, USAGE_EXIT);
+  const status = oneOf(values.status, VERDICTS, 'status');
+
+  const listings = await withDataDir(values['data-dir'], values.editor, async (call) => {
+    const { reports } = await call('app:load', {});
+    const chosen = values.report === undefined ? reports : reports.filter((r) => r.id === values.report);
+    if (chosen.length === 0 && values.report !== undefined) {
+      throw new CliError(`no report with id ${values.report}; stored reports: ${reports.map((r) => r.id).join(', ') || 'none'}`);
+    }
+    const rows: ClaimListing[] = [];
+    for (const { id } of chosen) {
+      const { summary, claims } = await claimsOf(call, id);
+      for (const claim of claims) {
+        const detail = await call('claims:get', { claimId: claim.id });
+        rows.push(listing(summary, claim, detail));
+      }
+    }
+    return rows;
+  });
+  const shown = status === undefined ? listings : listings.filter((row) => row.status === status);
+
+  if (values.json) {
+    io.out(JSON.stringify(shown, null, 2));
+    return 0;
+  }
+  const rows = shown.map((row) => [row.claimId, row.status, row.editor ?? '-', row.at ?? '-', String(row.evidenceCount), excerpt(row.text, 70)]);
+  io.out(formatTable(['CLAIM', 'STATUS', 'EDITOR', 'AT', 'EVIDENCE', 'TEXT'], rows));
+  io.out(`${shown.length} claims${status === undefined ? '' : ` ${status}`} of ${listings.length}`);
+  return 0;
+}
+
+async function setStatus(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    options: { ...DATA_OPTIONS, status: { type: 'string' }, note: { type: 'string' } },
+    allowPositionals: true,
+  });
+  if (positionals.length === 0) throw new CliError('give at least one claim id (see "claims list")', USAGE_EXIT);
+  const status = oneOf(values.status, VERDICTS, 'status');
+  if (status === undefined) throw new CliError(`--status is required: one of ${VERDICTS.join(', ')}`, USAGE_EXIT);
+
+  const statuses = await withDataDir(values['data-dir'], values.editor, (call) =>
+    call('claims:setStatus', { claimIds: positionals, status, note: values.note ?? null }),
+  );
+  const byClaim = new Map(statuses.map((s) => [s.claimId, s]));
+  for (const claimId of new Set(positionals)) {
+    const current = byClaim.get(claimId);
+    io.out(`${claimId}: ${current?.status ?? 'unverified'}${current ? ` (${current.editor}, ${current.at})` : ''}`);
+  }
+  return 0;
+}
+
+async function show(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { options: { ...DATA_OPTIONS, json: { type: 'boolean' } }, allowPositionals: true });
+  if (positionals.length !== 1) throw new CliError('give exactly one claim id (see "claims list")', USAGE_EXIT);
+  const claimId = positionals[0]!;
+
+  const { detail, claim, summary } = await withDataDir(values['data-dir'], values.editor, async (call) => {
+    // claims:get first: it refuses an unknown claim with the same words as the app.
+    const found = await call('claims:get', { claimId });
+    const { summary: report, claims } = await claimsOf(call, claimId.slice(0, claimId.lastIndexOf(':')));
+    return { detail: found, claim: claims.find((c) => c.id === claimId)!, summary: report };
+  });
+
+  if (values.json) {
+    io.out(JSON.stringify({ claim, ...detail }, null, 2));
+    return 0;
+  }
+  io.out(formatDetail(detail, claim, summary));
+  return 0;
+}
+
+/** The report's claims, split by the same engine (and from the same text) as the app's. */
+async function claimsOf(call: Caller, reportId: string): Promise<{ summary: ReportSummary; claims: Claim[] }> {
+  const { summary, text } = await call('reports:get', { id: reportId });
+  const { id, outlet, title, publishedAt, language } = summary;
+  return { summary, claims: parseReport({ id, outlet, title, text, publishedAt, language }).claims };
+}
+
+function listing(summary: ReportSummary, claim: Claim, detail: ClaimDetail): ClaimListing {
+  return {
+    claimId: claim.id,
+    reportId: summary.id,
+    outlet: summary.outlet,
+    text: claim.text,
+    status: detail.status?.status ?? 'unverified',
+    note: detail.status?.note ?? null,
+    editor: detail.status?.editor ?? null,
+    at: detail.status?.at ?? null,
+    evidenceCount: detail.evidence.length,
+  };
+}
+
+function formatDetail(detail: ClaimDetail, claim: Claim, summary: ReportSummary): string {
+  const { status } = detail;
+  const lines = [
+    `claim:    ${claim.id}`,
+    `report:   ${summary.outlet} (${summary.id})`,
+    `text:     ${claim.text}`,
+    `status:   ${status ? `${status.status}, set by ${status.editor} at ${status.at}` : 'unverified'}`,
+  ];
+  if (status?.note) lines.push(`note:     ${status.note}`);
+  lines.push('', `evidence (${detail.evidence.length}):`);
+  for (const item of detail.evidence) {
+    const edited = item.editedAt ? `, edited ${item.editedAt}` : '';
+    lines.push(`  ${item.id}  ${item.kind}, ${item.stance}, by ${item.editor} at ${item.at}${edited}`);
+    if (item.url) lines.push(`    url:   ${item.url}`);
+    if (item.quote) lines.push(`    quote: ${excerpt(item.quote, 200)}`);
+    if (item.note) lines.push(`    note:  ${excerpt(item.note, 200)}`);
+  }
+  lines.push('', `history (${detail.history.length} events):`);
+  for (const event of detail.history) lines.push(`  #${event.seq}  ${event.at}  ${event.editor}  ${describeEvent(event)}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,33 @@
+import type { LogEvent } from '../../../shared/model/events';
+
+/** What an event did, in one line an editor can read in a listing of the history. */
+export function describeEvent(event: LogEvent): string {
+  switch (event.type) {
+    case 'report.imported': {
+      const { report } = event.payload;
+      return `imported ${report.id} (${report.outlet}), text sha256 ${report.textSha256}`;
+    }
+    case 'report.removed':
+      return `removed report ${event.payload.reportId}${reason(event.payload.reason)}`;
+    case 'settings.changed':
+      return `settings: ${Object.entries(event.payload.changes)
+        .map(([key, value]) => `${key} = ${JSON.stringify(value)}`)
+        .join(', ')}`;
+    case 'claim.statusChanged': {
+      const { claimId, from, to, note } = event.payload;
+      return `${claimId}: ${from} → ${to}${note ? ` (note: ${note})` : ''}`;
+    }
+    case 'evidence.added':
+    case 'evidence.edited': {
+      const { claimId, evidenceId, evidence } = event.payload;
+      const verb = event.type === 'evidence.added' ? 'added' : 'edited';
+      return `${claimId}: ${verb} evidence ${evidenceId} (${evidence.kind}, ${evidence.stance}${evidence.url ? `, ${evidence.url}` : ''})`;
+    }
+    case 'evidence.removed':
+      return `${event.payload.claimId}: removed evidence ${event.payload.evidenceId}${reason(event.payload.reason)}`;
+  }
+}
+
+function reason(text: string | null): string {
+  return text ? ` (reason: ${text})` : '';
+}

@@ -1,0 +1,52 @@
+/**
+ * A child process for the durability test: opens a data folder the way the app does and changes
+ * claim statuses in concurrent bursts until it is killed. After each change is acknowledged it
+ * prints `ack <seq> <hash>`, so the test knows which events were promised to be on disk.
+ *
+ *   node --import tsx electron/store/testing/burst-writer.ts DATA_DIR
+ */
+import { defaultSampleReportsDir, openAppContext } from '../../app-context';
+import { VERDICTS } from '../../../shared/model/verdict';
+import type { ComparisonView } from '../../../shared/contract/channels';
+import type { ClaimStatus } from '../../../shared/model/state';
+
+const BURST = 10;
+
+async function main(dataDir: string): Promise<void> {
+  const context = await openAppContext({ dataDir, sampleReportsDir: defaultSampleReportsDir(), editor: 'Burst writer' });
+  const load = await context.dispatch('app:load', {});
+  if (!load.ok) throw new Error(load.error);
+  const [a, b] = (load.value as { reports: { id: string }[] }).reports;
+  const compared = await context.dispatch('compare:run', { a: a!.id, b: b!.id });
+  if (!compared.ok) throw new Error(compared.error);
+  const view = compared.value as ComparisonView;
+  const claimIds = [...view.a.claims, ...view.b.claims].map((claim) => claim.id);
+  process.stdout.write(`ready ${claimIds.length}\n`);
+
+  for (let change = 0; ; ) {
+    const burst = Array.from({ length: BURST }, () => {
+      const n = change++;
+      return context.dispatch('claims:setStatus', {
+        claimIds: [claimIds[n % claimIds.length]!],
+        status: VERDICTS[n % VERDICTS.length]!,
+        note: `change ${n}`,
+      });
+    });
+    for (const reply of await Promise.all(burst)) {
+      if (!reply.ok) throw new Error(reply.error);
+      const { seq } = (reply.value as ClaimStatus[])[0]!;
+      // Pipes are written synchronously on Linux: once this line is out, the ack is real.
+      process.stdout.write(`ack ${seq} ${context.store.events[seq - 1]!.hash}\n`);
+    }
+  }
+}
+
+const dataDir = process.argv[2];
+if (!dataDir) {
+  process.stderr.write('usage: burst-writer.ts DATA_DIR\n');
+  process.exit(2);
+}
+main(dataDir).catch((error: unknown) => {
+  process.stderr.write(`burst-writer: ${(error as Error).message}\n`);
+  process.exit(1);
+});
