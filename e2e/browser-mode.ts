@@ -2,10 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const ROOT = resolve(__dirname, '..');
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SCREENSHOTS = join(ROOT, 'e2e', 'screenshots');
 
 /** Debian's Chromium unless CHROME_PATH names another; Playwright never downloads a browser here. */
@@ -67,8 +68,10 @@ export async function openWorkbench(browser: Browser, url: string, editor = 'Des
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
+  // First run asks for the editor's name; a later run goes straight to the reports.
+  await page.locator('#editor-name, [data-report-id]').first().waitFor();
   const prompt = page.getByLabel('Editor name');
-  if (await prompt.isVisible({ timeout: 5000 }).catch(() => false)) {
+  if (await prompt.isVisible()) {
     await prompt.fill(editor);
     await page.getByRole('button', { name: 'Start verifying' }).click();
   }

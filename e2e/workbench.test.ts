@@ -115,17 +115,18 @@ describe('workbench', () => {
   });
 
   it('exports the log as a download that verifies, and CSV that parses back', async () => {
-    await page.keyboard.press('Escape');
+    // Leave the search field, so that keys are shortcuts again.
+    await page.locator('.summary-strip').click();
     await page.locator('body').press('x');
     const dialog = page.getByRole('dialog', { name: 'Export verification log' });
-    await dialog.getByLabel(/^JSON/).check();
+    await dialog.getByRole('radio', { name: /^JSON/ }).check();
     const [json] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
     const jsonPath = join(SCREENSHOTS, 'export.json');
     await json.saveAs(jsonPath);
     await expect(verifyExportFile(jsonPath)).resolves.toMatchObject({ ok: true });
 
     await page.locator('body').press('x');
-    await dialog.getByLabel(/^CSV/).check();
+    await dialog.getByRole('radio', { name: /^CSV/ }).check();
     const [csv] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
     const csvPath = join(SCREENSHOTS, 'export.csv');
     await csv.saveAs(csvPath);
@@ -135,9 +136,7 @@ describe('workbench', () => {
   });
 
   it('lists the shortcuts in a help overlay', async () => {
-    await page.locator('body').click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('Escape');
-    await page.locator('.pane__body').first().focus().catch(() => undefined);
+    await page.locator('.summary-strip').click();
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await help.waitFor();

@@ -28,7 +28,8 @@ export function TopBar({ snapshot, pair, onPair, onReports, onExport, onHelp, on
       >
         {snapshot.reports.map((r) => (
           <option key={r.id} value={r.id}>
-            {r.outlet} · {r.publishedAt ?? 'undated'} · {r.title.slice(0, 50)}
+            {/* The date is isolated so that right-to-left titles do not reorder its digits. */}
+            {r.outlet} · {`\u2066${r.publishedAt ?? 'undated'}\u2069`} · {r.title.slice(0, 50)}
           </option>
         ))}
       </select>

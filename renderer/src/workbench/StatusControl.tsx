@@ -24,8 +24,12 @@ export function StatusControl({ entry, group, pending, busy, onSet, onCancelPend
   useEffect(() => {
     setChoice(pending);
     setNote('');
-    if (pending) noteRef.current?.focus();
   }, [pending, entry.claim.id]);
+
+  // The note field appears with the choice; a verdict that needs a note puts the cursor there.
+  useEffect(() => {
+    if (choice && verdictNeedsNote(choice)) noteRef.current?.focus();
+  }, [choice]);
 
   const needsNote = choice !== null && verdictNeedsNote(choice);
   const submit = async (ids: string[]) => {
@@ -53,7 +57,6 @@ export function StatusControl({ entry, group, pending, busy, onSet, onCancelPend
               onClick={() => {
                 if (verdictNeedsNote(verdict) || group.length > 0) {
                   setChoice(verdict);
-                  if (verdictNeedsNote(verdict)) setTimeout(() => noteRef.current?.focus());
                 } else void onSet([entry.claim.id], verdict, null);
               }}
             >

@@ -1,0 +1,404 @@
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppSnapshot, ComparisonView, ReportView, Reply } from '../shared/contract/channels';
+import { readReportFile } from '../electron/reports/read-report-file';
+import { launchBrowser, openWorkbench, ROOT, SCREENSHOTS, startBrowserMode, type BrowserMode } from './browser-mode';
+
+/**
+ * Hostile input through import, display and export, in the real browser mode against the real
+ * store: nothing an article, a pasted text or a typed field contains may run, load, flip the UI
+ * around it or become a link that is not http(s). Refused input must leave the store as it was.
+ */
+
+/** Each payload sets window.__pwned and opens a dialog if it ever runs. */
+const PAYLOADS = [
+  `<script>window.__pwned = 'script'; alert('script')</script>`,
+  `<img src=x onerror="window.__pwned = 'img'; alert('img')">`,
+  `<svg onload="window.__pwned = 'svg'"></svg>`,
+  `<iframe src="javascript:parent.__pwned = 'iframe'"></iframe>`,
+  `<a href="javascript:window.__pwned = 'link'">read more</a>`,
+  `[read more](javascript:alert('markdown'))`,
+  `<style>body { display: none }</style>`,
+];
+
+const HOSTILE_TEXT = [
+  `Officials said on Sunday that 40 people were killed in Aleppo. ${PAYLOADS[0]}`,
+  `The ministry confirmed that 12 hospitals were closed in the city. ${PAYLOADS[1]} ${PAYLOADS[2]}`,
+  `Rebels took control of all neighbourhoods of the city, the observatory said. ${PAYLOADS[3]} ${PAYLOADS[4]}`,
+  `About 300 families fled on Monday, according to the United Nations. ${PAYLOADS[5]} ${PAYLOADS[6]}`,
+].join('\n\n');
+
+const HOSTILE_HTML = `<!doctype html><html><head><title>Aleppo <script>window.__pwned='title'</script></title>
+<script>window.__pwned = 'head script'</script><meta http-equiv="refresh" content="0; url=javascript:alert(1)"></head>
+<body onload="window.__pwned = 'body'"><article><h1>Aleppo falls</h1>
+<p>Officials said on Sunday that 40 people were killed in Aleppo, in a statement released at noon to the press.</p>
+<p>The ministry confirmed that 12 hospitals were closed in the city. <img src=x onerror="window.__pwned='article img'"> The text shows &lt;script&gt;window.__pwned = 'escaped'&lt;/script&gt; as written.</p>
+<p>Rebels took control of all neighbourhoods of the city. <a href="javascript:window.__pwned='a'">Read more</a> <iframe src="https://evil.example/"></iframe></p>
+<script>window.__pwned = 'body script'</script><svg><script>window.__pwned = 'svg script'</script></svg>
+</article></body></html>`;
+
+/** U+202E RIGHT-TO-LEFT OVERRIDE: without isolation it reverses the text that follows it. */
+const RLO = '\u202E';
+const RLO_OUTLET = `Gazette ${RLO}exe.tnemyap`;
+
+let server: BrowserMode;
+let browser: Browser;
+let page: Page;
+let origin: string;
+let token: string;
+let files: string;
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+const foreignRequests: string[] = [];
+let hostileId: string;
+
+async function api<T>(channel: string, input: unknown): Promise<Reply<T>> {
+  const response = await fetch(`${origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Isnad-Token': token },
+    body: JSON.stringify(input),
+  });
+  return (await response.json()) as Reply<T>;
+}
+
+async function value<T>(channel: string, input: unknown): Promise<T> {
+  const reply = await api<T>(channel, input);
+  if (!reply.ok) throw new Error(`${channel} failed: ${reply.code}: ${reply.error}`);
+  return reply.value;
+}
+
+async function eventCount(): Promise<number> {
+  return (await value<AppSnapshot>('app:load', {})).eventCount;
+}
+
+/** Runs a refused call and checks that nothing was recorded. */
+async function expectRefused(channel: string, input: unknown, message: RegExp): Promise<void> {
+  const before = await eventCount();
+  const reply = await api(channel, input);
+  expect(reply.ok, JSON.stringify(reply).slice(0, 200)).toBe(false);
+  if (!reply.ok) expect(reply.error).toMatch(message);
+  expect(await eventCount()).toBe(before);
+}
+
+function importInput(content: string, outlet: string, format: 'text' | 'html' | 'markdown' = 'text') {
+  return { content, format, fileName: null, outlet, title: null, publishedAt: null, url: null, language: null, replaces: null };
+}
+
+/** What would show that injected markup came alive: elements, inline handlers, CSP reports. */
+async function expectNothingRan(): Promise<void> {
+  const state = await page.evaluate(() => {
+    const handlers = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`));
+    return {
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      injected: document.querySelectorAll('script:not([src]), iframe, object, embed, img[src="x"], body style, meta[http-equiv="refresh"]').length,
+      handlers,
+      violations: (window as unknown as { __violations?: string[] }).__violations ?? [],
+      hrefs: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+    };
+  });
+  expect(state.pwned).toBeUndefined();
+  expect(state.injected).toBe(0);
+  expect(state.handlers).toEqual([]);
+  expect(state.violations).toEqual([]);
+  for (const href of state.hrefs) expect(new URL(href).protocol, href).toMatch(/^https?:$/);
+  expect(dialogs).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+}
+
+/**
+ * Every text node holding the override must be isolated so it cannot reorder the UI around it:
+ * by its nearest isolating or block element (<bdi>, dir=, unicode-bidi: isolate) holding nothing
+ * but the hostile value, or, where markup cannot go (an <option>), by FSI/RLI/LRI … PDI around it.
+ */
+async function unisolatedOverrides(): Promise<string[]> {
+  return page.evaluate((needle) => {
+    const problems: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (!node.data.includes('\u202E')) continue;
+      if (/[\u2066-\u2068][^\u2069]*\u202E[^\u2069]*\u2069/.test(node.data)) continue;
+      let isolated = false;
+      for (let el = node.parentElement; el && el !== document.body; el = el.parentElement) {
+        const style = getComputedStyle(el);
+        const bounds = el.tagName === 'BDI' || /isolate|plaintext/.test(style.unicodeBidi) || !/^inline/.test(style.display);
+        if (bounds) {
+          isolated = (el.textContent ?? '').trim() === needle;
+          break;
+        }
+      }
+      if (!isolated) {
+        const holder = node.parentElement;
+        problems.push(`<${holder?.tagName.toLowerCase()} class="${holder?.className}">${JSON.stringify(holder?.textContent?.slice(0, 80))}`);
+      }
+    }
+    return problems;
+  }, RLO_OUTLET);
+}
+
+beforeAll(async () => {
+  files = await mkdtemp(join(tmpdir(), 'isnad-hostile-files-'));
+  server = await startBrowserMode();
+  const url = new URL(server.url);
+  origin = url.origin;
+  token = /token=([^&]+)/.exec(url.hash)![1]!;
+  browser = await launchBrowser();
+  await mkdir(SCREENSHOTS, { recursive: true });
+  page = await openWorkbench(browser, server.url);
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // Nothing may leave 127.0.0.1; a link the editor opens is recorded by the popup test instead.
+  await page.context().route(
+    (requested) => requested.origin !== origin,
+    async (route) => {
+      if (route.request().frame().page() === page) foreignRequests.push(route.request().url());
+      await route.abort();
+    },
+  );
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  // The token is kept for the tab, so a reload picks up the init script and stays signed in.
+  await page.reload();
+  await page.locator('[data-report-id]').first().waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.cleanup();
+  if (files) await rm(files, { recursive: true, force: true });
+});
+
+describe('hostile reports are shown as text', () => {
+  it('imports a pasted text full of markup through the UI, and shows the markup as text', async () => {
+    await page.getByRole('button', { name: /Reports & import/ }).click();
+    await page.getByLabel(/paste the report/).fill(HOSTILE_TEXT);
+    await page.getByLabel('Outlet (required)').fill(RLO_OUTLET);
+    await page.getByLabel(/^Title/).fill(`Aleppo ${PAYLOADS[1]}`);
+    await page.getByRole('button', { name: 'Import report' }).click();
+    const pane = page.locator('section.pane').filter({ has: page.locator('.pane__outlet bdi', { hasText: 'Gazette' }) });
+    await pane.waitFor();
+    hostileId = (await pane.getAttribute('data-report-id'))!;
+    const shown = await pane.locator('.pane__body').innerText();
+    for (const payload of PAYLOADS.slice(0, 5)) expect(shown).toContain(payload.slice(0, 20));
+    expect(await pane.locator('.pane__title').innerText()).toContain('<img src=x onerror=');
+    await page.screenshot({ path: join(SCREENSHOTS, 'hostile-text.png') });
+    await expectNothingRan();
+  });
+
+  it('lists claims, differences and history from the hostile text without running any of it', async () => {
+    const view = await value<ComparisonView>('compare:run', { a: (await value<AppSnapshot>('app:load', {})).reports[0]!.id, b: hostileId });
+    const claim = view.b.claims[0];
+    expect(claim).toBeDefined();
+    await page.locator(`mark[data-claim-id="${claim!.id}"]`).first().click();
+    await page.getByLabel('Claim inspector').waitFor();
+    await page.locator('body').press('/');
+    await page.getByLabel('Search claims').fill('<script>');
+    await page.keyboard.press('Escape');
+    await expectNothingRan();
+  });
+
+  it('extracts only the article text from a hostile HTML page', async () => {
+    const before = await eventCount();
+    const summary = await value<{ id: string }>('reports:import', importInput(HOSTILE_HTML, 'Hostile HTML', 'html'));
+    expect(await eventCount()).toBe(before + 1);
+    const { text } = await value<ReportView>('reports:get', { id: summary.id });
+    expect(text).toContain('40 people were killed in Aleppo');
+    // Markup is gone; what the page wrote as visible text (&lt;script&gt;) stays visible text.
+    expect(text).not.toMatch(/<img|<iframe|<a |onerror|onload|head script|body script|svg script|article img/);
+    expect(text).toContain(`<script>window.__pwned = 'escaped'</script>`);
+    await page.getByLabel('Report B').selectOption(summary.id);
+    await page.locator(`[data-report-id="${summary.id}"] .pane__body`).waitFor();
+    expect(await page.locator(`[data-report-id="${summary.id}"] .pane__body`).innerText()).toContain(`<script>window.__pwned = 'escaped'</script>`);
+    await expectNothingRan();
+  });
+
+  it('strips links and markup from a hostile Markdown report', async () => {
+    const markdown = `# Aleppo\n\nOfficials said on Sunday that 40 people were killed in Aleppo. [read more](javascript:alert('md'))\n\n<img src=x onerror="window.__pwned='md img'">\n\n![x](javascript:alert(1))`;
+    const summary = await value<{ id: string }>('reports:import', importInput(markdown, 'Hostile Markdown', 'markdown'));
+    const { text } = await value<ReportView>('reports:get', { id: summary.id });
+    expect(text).toContain('40 people were killed');
+    expect(text).not.toContain('javascript:');
+    await page.getByLabel('Report B').selectOption(summary.id);
+    await page.locator(`[data-report-id="${summary.id}"] .pane__body`).waitFor();
+    await expectNothingRan();
+    await page.getByLabel('Report B').selectOption(hostileId);
+    await page.locator(`[data-report-id="${hostileId}"] .pane__body`).waitFor();
+  });
+});
+
+describe('a right-to-left override in an outlet name', () => {
+  it('is isolated wherever it is shown, so it cannot reverse the UI around it', async () => {
+    // The panes, the top bar, the claim list's filter, and the reports dialog.
+    expect(await page.locator('.pane__outlet bdi', { hasText: 'Gazette' }).innerText()).toBe(RLO_OUTLET);
+    expect(await unisolatedOverrides()).toEqual([]);
+    await page.getByRole('button', { name: /Reports & import/ }).click();
+    await page.locator('.report-list__outlet', { hasText: 'Gazette' }).waitFor();
+    expect(await page.locator('.report-list__outlet', { hasText: 'Gazette' }).evaluate((el) => el.tagName)).toBe('BDI');
+    expect(await unisolatedOverrides()).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'hostile-outlet.png') });
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('links', () => {
+  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'app://isnad/index.html', 'not a url'])(
+    'the API refuses the evidence URL %j with a clear error, and records nothing',
+    async (url) => {
+      const view = await value<ComparisonView>('compare:run', { a: (await value<AppSnapshot>('app:load', {})).reports[0]!.id, b: hostileId });
+      await expectRefused('evidence:add', { claimId: view.b.claims[0]!.id, evidence: { kind: 'link', stance: 'supports', url, quote: null, note: null } }, /http or https/);
+      await expectRefused('reports:import', { ...importInput('Officials said 3 people died.', 'Link test'), url }, /http or https/);
+      await expectRefused('settings:update', { organizationUrl: url }, /http or https/);
+    },
+  );
+
+  it('shows evidence links as links only for http(s), and opens them only in a new browsing context', async () => {
+    const view = await value<ComparisonView>('compare:run', { a: (await value<AppSnapshot>('app:load', {})).reports[0]!.id, b: hostileId });
+    const claimId = view.b.claims[0]!.id;
+    await value('evidence:add', {
+      claimId,
+      evidence: { kind: 'link', stance: 'refutes', url: 'https://www.example.org/report?a=<script>', quote: PAYLOADS[0], note: `${PAYLOADS[1]} ${PAYLOADS[5]}` },
+    });
+    await page.reload();
+    await page.locator(`mark[data-claim-id="${claimId}"]`).first().click();
+    const item = page.locator('.evidence-item').first();
+    await item.waitFor();
+    expect(await item.locator('blockquote').innerText()).toBe(PAYLOADS[0]);
+    const link = item.locator('a');
+    expect(await link.getAttribute('href')).toBe('https://www.example.org/report?a=<script>');
+    expect(await link.getAttribute('rel')).toContain('noopener');
+    const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+    expect(new URL(popup.url()).protocol).toBe('https:');
+    await popup.close();
+    // The form refuses a javascript: link before it is sent.
+    const form = page.getByRole('form', { name: 'Add evidence' });
+    await form.getByLabel('URL').fill('javascript:window.__pwned=1');
+    await form.getByRole('button', { name: 'Add evidence' }).click();
+    expect(await form.getByRole('alert').innerText()).toMatch(/http/);
+    await expectNothingRan();
+  });
+});
+
+describe('files too large, or not text', () => {
+  it('refuses a 50 MB report with a clear error, and records nothing', async () => {
+    const fifty = `${'Officials said 40 people were killed. '.repeat(1_400_000)}`.slice(0, 50 * 1024 * 1024);
+    await expectRefused('reports:import', importInput(fifty, 'Fifty megabytes'), /longer than 10,000,000 characters/);
+  });
+
+  it('refuses a report over the 60 MB import limit with a clear error, and a body over 64 MB at the door', async () => {
+    await expectRefused('reports:import', importInput('x'.repeat(61_000_000), 'Sixty-one megabytes'), /larger than 60 MB/);
+    const before = await eventCount();
+    const response = await fetch(`${origin}/api/reports:import`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Isnad-Token': token },
+      body: JSON.stringify(importInput('x'.repeat(65 * 1024 * 1024), 'Too big')),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ ok: false, code: 'too-large', error: expect.stringMatching(/larger than 64 MB/) });
+    expect(await eventCount()).toBe(before);
+  });
+
+  // TODO: enable once electron/reports/import-report.ts refuses oversized HTML before parsing it.
+  // jsdom + Readability take 27 s and 0.8 GB for 5 MB of HTML and 145 s and 3.3 GB for 20 MB, so a
+  // 50 MB page would hold the handler (and the Electron main process) for minutes.
+  it.todo('refuses a 50 MB HTML page with a clear error before parsing it');
+
+  it('the UI refuses a file over 60 MB, and one that is not UTF-8, before sending anything', async () => {
+    const big = join(files, 'transcript.txt');
+    await writeFile(big, Buffer.alloc(61 * 1024 * 1024, 'a'));
+    const cp1256 = join(files, 'aleppo-cp1256.txt');
+    // "Aleppo: حلب" saved as Windows-1256, as older Arabic newsroom systems do.
+    await writeFile(cp1256, Buffer.concat([Buffer.from('Aleppo: '), Buffer.from([0xcd, 0xe1, 0xc8, 0x20, 0xc7, 0xe1, 0xd4, 0xe5, 0xc8, 0xc7, 0xc1])]));
+    const utf16 = join(files, 'aleppo-utf16.txt');
+    await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Aleppo: حلب', 'utf16le')]));
+    const before = await eventCount();
+    await page.getByRole('button', { name: /Reports & import/ }).click();
+    const input = page.getByLabel(/Open a file/);
+    const alert = page.getByRole('dialog').getByRole('alert');
+    await input.setInputFiles(big);
+    await expect.poll(() => alert.innerText()).toMatch(/transcript\.txt is 61 MB; the limit is 60 MB/);
+    await input.setInputFiles(cp1256);
+    await expect.poll(() => alert.innerText()).toMatch(/aleppo-cp1256\.txt is not UTF-8 text/);
+    await input.setInputFiles(utf16);
+    await expect.poll(() => alert.innerText()).toMatch(/aleppo-utf16\.txt (is not UTF-8 text|looks like a binary file)/);
+    await page.keyboard.press('Escape');
+    expect(await eventCount()).toBe(before);
+    await expectNothingRan();
+  });
+
+  it('readReportFile and the CLI refuse a file that is not UTF-8, naming it', async () => {
+    const cp1256 = join(files, 'aleppo-cp1256.txt');
+    const good = join(files, 'good.txt');
+    await writeFile(good, 'Officials said on Sunday that 40 people were killed in Aleppo.');
+    await expect(readReportFile(cp1256)).rejects.toThrow(/aleppo-cp1256\.txt is not valid UTF-8 text; save it as UTF-8/);
+    await expect(readReportFile(join(files, 'aleppo-utf16.txt'))).rejects.toThrow(/aleppo-utf16\.txt looks like a binary file/);
+    const cli = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/cli/main.ts'), 'compare', cp1256, good], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    cli.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => cli.once('exit', resolve));
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/aleppo-cp1256\.txt is not valid UTF-8 text/);
+  });
+});
+
+describe('exports of hostile content', () => {
+  let pair: [string, string];
+
+  beforeAll(async () => {
+    const snapshot = await value<AppSnapshot>('app:load', {});
+    pair = [snapshot.reports[0]!.id, hostileId];
+    const view = await value<ComparisonView>('compare:run', { a: pair[0], b: pair[1] });
+    const claimIds = view.b.claims.map((claim) => claim.id);
+    await value('claims:setStatus', { claimIds: claimIds.slice(0, 1), status: 'false', note: `${PAYLOADS[0]} ${PAYLOADS[5]} <b>bold</b>` });
+    await value('evidence:add', { claimId: claimIds[0], evidence: { kind: 'quote', stance: 'refutes', url: null, quote: `${PAYLOADS[1]}\n> quoted\n# heading`, note: `=HYPERLINK("https://evil.example","x") ${PAYLOADS[3]}` } });
+    await value('settings:update', { organizationName: `Desk <script>alert(1)</script> ${RLO}`, organizationUrl: 'https://newsroom.example/' });
+  });
+
+  async function exported(format: string): Promise<string> {
+    const file = await value<{ fileName: string; content: string }>('export:build', { format, scope: { kind: 'all' }, pair });
+    expect(file.fileName).not.toMatch(/[/\\]/);
+    return file.content;
+  }
+
+  it('Markdown carries no live HTML and no link that is not http(s)', async () => {
+    const md = await exported('md');
+    expect(md).toContain('40 people were killed');
+    // The hostile text is there, escaped: `<` only ever as &lt;.
+    expect(md).toContain('&lt;script>');
+    expect(md).not.toMatch(/<[a-zA-Z!/?]/);
+    for (const [, href] of md.matchAll(/\]\(([^)\s]*)/g)) expect(new URL(href!).protocol, href).toMatch(/^https?:$/);
+    expect(md).not.toMatch(/\]\(\s*(javascript|data|vbscript):/i);
+    // No line of untrusted text starts a block of its own.
+    expect(md).not.toMatch(/^# heading/m);
+  });
+
+  it('CSV keeps markup as text and formulas inert', async () => {
+    const rows = parseCsv((await exported('csv')).replace(/^\uFEFF/, ''), { relaxQuotes: false }) as string[][];
+    expect(rows.length).toBeGreaterThan(1);
+    for (const cell of rows.flat()) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(rows.flat().join('\n')).toContain('<script>');
+  });
+
+  it.each(['json', 'claimreview', 'annotations'])('%s is well-formed JSON with only http(s) URLs', async (format) => {
+    const content = await exported(format);
+    const parsed = JSON.parse(content) as unknown;
+    const urls: string[] = [];
+    const walk = (node: unknown, key: string): void => {
+      if (typeof node === 'string' && /url|^id$|source|sameAs|@id/i.test(key) && /^[a-z][a-z0-9+.-]*:/i.test(node)) urls.push(node);
+      else if (Array.isArray(node)) node.forEach((item) => walk(item, key));
+      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, k);
+    };
+    walk(parsed, '');
+    for (const url of urls) expect(url, url).not.toMatch(/^(javascript|data|vbscript|file):/i);
+  });
+});
