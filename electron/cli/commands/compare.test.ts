@@ -108,6 +108,7 @@ describe('compare on bad input', () => {
       const error = await failure(args);
       expect(error.exitCode).toBe(2);
       expect(error.message).toContain('usage: compare <fileA> <fileB> [--json]');
+      expect(error.message).not.toContain('\n');
     }
   });
 

@@ -7,7 +7,7 @@ import { CliError, type CliCommand, type CliIo } from '../cli-io';
  * differ. A file is a `.txt` (the outlet is the file name) or a `.json` report as in fixtures/reports.
  */
 
-export const COMPARE_USAGE = 'usage: compare <fileA> <fileB> [--json]   (a file is a .txt report or a .json report file)';
+export const COMPARE_USAGE = 'usage: compare <fileA> <fileB> [--json]  (a .txt report, whose file name is the outlet, or a .json report file)';
 
 /** The `--json` output. Its shape is a contract with scripts that read it. */
 export interface CompareJson {
@@ -85,9 +85,9 @@ export const compareCommand: CliCommand = async (args, io) => {
     return 0;
   }
   const unknown = args.find((arg) => arg.startsWith('--') && arg !== '--json');
-  if (unknown !== undefined) throw new CliError(`unknown option ${unknown}\n${COMPARE_USAGE}`, 2);
+  if (unknown !== undefined) throw new CliError(`unknown option ${unknown}; ${COMPARE_USAGE}`, 2);
   const files = args.filter((arg) => arg !== '--json');
-  if (files.length !== 2) throw new CliError(`expected two report files, got ${files.length}\n${COMPARE_USAGE}`, 2);
+  if (files.length !== 2) throw new CliError(`expected two report files, got ${files.length}; ${COMPARE_USAGE}`, 2);
 
   const [a, b] = await Promise.all([load(files[0]!), load(files[1]!)]);
   const matches = compareReports(a, b);

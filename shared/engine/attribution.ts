@@ -1,0 +1,119 @@
+import { foldArabicScript } from './arabic';
+import type { MatchToken } from './normalize';
+
+/**
+ * Who a claim says said it: «حسبما أفاد المرصد السوري», «بحسب الأمم المتحدة», «وقالت الدول …
+ * إن», "according to the UN", "the army said". The phrase is kept apart from the claim's content
+ * words: two outlets can report the same fact from different sources, and that is a difference
+ * to show, not a reason to think the facts differ.
+ */
+export interface AttributionSpan {
+  /** Token indices [from, to) that frame the claim and are not part of its content. */
+  from: number;
+  to: number;
+  /** Token indices [sourceFrom, sourceTo) naming the source; empty for «قالت إنها». */
+  sourceFrom: number;
+  sourceTo: number;
+  /** Offsets of the phrase as written, from the marker to the end of the source. */
+  start: number;
+  end: number;
+}
+
+const fold = (words: string): Set<string> => new Set(words.split(' ').map((w) => foldArabicScript(w)));
+
+/** Markers followed by their source: «بحسب X», «وفقا لـ X», "according to X". */
+const ACCORDING_TO = fold('حسب بحسب حسبما وفق وفقا طبقا نقلا according citing per');
+/** Verbs of saying, as written without attached particles. */
+const SAYING_VERBS = fold(
+  'قال قالت أفاد أفادت أكد أكدت أعلن أعلنت ذكر ذكرت صرح صرحت أوضح أوضحت أضاف أضافت أشار أشارت حذر حذرت نقل نقلت كشف كشفت زعم زعمت ' +
+    'said says told reported announced stated claimed confirmed added warned noted',
+);
+/** What follows «وفقا لـ» when it is a legal basis, not a source: «وفقاً لقرار مجلس الأمن». */
+const NOT_A_SOURCE = fold('قرار قرارات قانون اتفاق اتفاقيه دستور خطه resolution law agreement plan');
+/** «أن», «إن», "that": the reported statement starts here. */
+const COMPLEMENTIZERS = fold('ان انه انها انهم بان بانه بانها بانهم that');
+/** Prepositions that end a verb-first source: «أعلن الأسد عن …» names the source, then what he announced. */
+const SOURCE_ENDS = fold('عن على الى إلى about to');
+const FRAME_PREPOSITIONS = fold('في خلال عبر in on via during');
+/** «في بيان», "in a statement": where a source ends and the occasion of saying begins. */
+const OCCASIONS = /^(بيان|تصريح|منشور|موتمر|مقابل|حديث|تغريد|statement|interview|post|press|conference|briefing|tweet)/;
+const MAX_SOURCE_WORDS = 8;
+const MAX_FRAME_WORDS = 16;
+
+function punctuationBetween(text: string, left: MatchToken, right: MatchToken): boolean {
+  return /[،,:.؛;()"“”«»\n]/.test(text.slice(left.end, right.start));
+}
+
+function startsOccasion(tokens: readonly MatchToken[], i: number): boolean {
+  if (!FRAME_PREPOSITIONS.has(tokens[i]!.bare)) return false;
+  let j = i + 1;
+  while (tokens[j] !== undefined && /^(a|an|the|its|their)$/.test(tokens[j]!.bare)) j++;
+  return OCCASIONS.test(tokens[j]?.bare ?? '');
+}
+
+/** Source words after index `from`: up to punctuation, «أن/إن», a frame word («في بيان») or a cap. */
+function sourceAfter(tokens: readonly MatchToken[], text: string, from: number): number {
+  let to = from;
+  while (to < tokens.length && to - from < MAX_SOURCE_WORDS) {
+    const token = tokens[to]!;
+    if (COMPLEMENTIZERS.has(token.folded) || COMPLEMENTIZERS.has(token.bare)) break;
+    if (to > from && (startsOccasion(tokens, to) || SOURCE_ENDS.has(token.folded))) break;
+    to++;
+    if (to < tokens.length && punctuationBetween(text, tokens[to - 1]!, tokens[to]!)) break;
+  }
+  return to;
+}
+
+/** Where the framing of «قالت X في بيان …: "…"» ends: at «إن/أن» or a colon, if close. */
+function frameEnd(tokens: readonly MatchToken[], text: string, from: number, fallback: number): number {
+  for (let i = from; i < tokens.length && i - from < MAX_FRAME_WORDS; i++) {
+    if (COMPLEMENTIZERS.has(tokens[i]!.folded) || COMPLEMENTIZERS.has(tokens[i]!.bare)) return i;
+    if (i > from && /:/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return i;
+  }
+  return fallback;
+}
+
+/** Start of the clause that holds `index`: back to the previous punctuation, at most `max` words. */
+function clauseStartBefore(tokens: readonly MatchToken[], text: string, index: number, max: number): number {
+  let from = index;
+  while (from > 0 && index - from < max && !punctuationBetween(text, tokens[from - 1]!, tokens[from]!)) from--;
+  return from;
+}
+
+export function findAttribution(tokens: readonly MatchToken[], text: string): AttributionSpan | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const word = token.bare;
+    if (ACCORDING_TO.has(word) || ACCORDING_TO.has(token.folded)) {
+      let from = i + 1;
+      if (word === 'according' && tokens[from]?.bare === 'to') from++;
+      // «حسبما أفاد المرصد»: the source follows the verb.
+      if (tokens[from] && SAYING_VERBS.has(tokens[from]!.bare)) from++;
+      const next = tokens[from];
+      if (next === undefined || NOT_A_SOURCE.has(next.stem) || NOT_A_SOURCE.has(next.bare)) continue;
+      const to = sourceAfter(tokens, text, from);
+      return { from: i, to, sourceFrom: from, sourceTo: to, start: token.start, end: tokens[to - 1]!.end };
+    }
+    if (!SAYING_VERBS.has(word)) continue;
+    const next = tokens[i + 1];
+    const arabic = /[\u0600-\u06ff]/.test(token.folded);
+    const complementNext = next !== undefined && (COMPLEMENTIZERS.has(next.folded) || COMPLEMENTIZERS.has(next.bare));
+    // Subject first: «البيان أكد أن …», "the army said".
+    if (!arabic || complementNext || next === undefined) {
+      const from = clauseStartBefore(tokens, text, i, arabic ? 3 : 6);
+      if (from < i && (!arabic || from === 0)) {
+        return { from, to: i + 1, sourceFrom: from, sourceTo: i, start: tokens[from]!.start, end: token.end };
+      }
+      if (!arabic && next !== undefined && !complementNext) {
+        const to = sourceAfter(tokens, text, i + 1);
+        return { from: i, to, sourceFrom: i + 1, sourceTo: to, start: token.start, end: tokens[to - 1]!.end };
+      }
+      return { from: i, to: i + 1, sourceFrom: i + 1, sourceTo: i + 1, start: token.start, end: token.end };
+    }
+    // Verb first: «وقالت الدول الأربع …، إن …».
+    const sourceTo = sourceAfter(tokens, text, i + 1);
+    const to = Math.max(sourceTo, frameEnd(tokens, text, i + 1, sourceTo));
+    return { from: i, to, sourceFrom: i + 1, sourceTo, start: token.start, end: tokens[sourceTo - 1]!.end };
+  }
+  return null;
+}

@@ -1,0 +1,142 @@
+import { aliasIndexFor } from './aliases';
+import { typedDifferences } from './differences';
+import { TermIndex, TermStats } from './index-tokens';
+import { WordNormalizer } from './normalize';
+import { claimAnalyses, type ClaimAnalysis } from './parse-report';
+import { scorePair, type PairScore } from './relation';
+import type { AliasTable, ClaimMatch, ParsedReport } from './types';
+import { diffParsedClaims } from './word-diff';
+import { wordingDifferences } from './wording';
+
+export interface CompareOptions {
+  /** Aliases on top of the defaults, e.g. the editor's own file. */
+  aliases?: AliasTable;
+}
+
+/** Candidates scored in full per claim, after the cheap accumulation over rare shared terms. */
+const CANDIDATES_PER_CLAIM = 8;
+/** Matches kept per claim, on either side. Precision first: a claim states one or two facts. */
+const MATCHES_PER_CLAIM = 3;
+/** A related match weaker than this share of the claim's best match is noise beside it. */
+const RELATIVE_FLOOR = 0.6;
+/** Word edits beyond which two versions are rewritten rather than reworded: no wording differences. */
+const MAX_WORDING_EDITS = 24;
+/** Wording differences are looked for in close versions only; looser pairs differ everywhere. */
+const WORDING_SCORE = 0.7;
+
+/** Each claim looks for candidates through its rarest terms only (prefix filtering). */
+const PROBE_TERMS = 8;
+
+/**
+ * Terms shared by more claims than this are never probed: they are the vocabulary of the whole
+ * report («قوات», «سيطرة»), and walking their postings would make comparing quadratic. Scoring
+ * still counts them.
+ */
+function postingLimit(claims: number): number {
+  return Math.max(100, Math.ceil(claims * 0.1));
+}
+
+interface Candidate {
+  b: number;
+  score: PairScore;
+}
+
+function candidatesFor(
+  a: ClaimAnalysis,
+  index: TermIndex,
+  stats: TermStats,
+  limit: number,
+  accumulator: Float64Array,
+  touched: number[],
+): number[] {
+  touched.length = 0;
+  const probes = a.features.terms
+    .map((term) => ({ postings: index.get(term), weight: stats.weight(term) }))
+    .filter((p): p is { postings: readonly number[]; weight: number } => p.postings !== undefined && p.postings.length <= limit)
+    .sort((x, y) => y.weight - x.weight)
+    .slice(0, PROBE_TERMS);
+  for (const { postings, weight } of probes) {
+    for (const b of postings) {
+      if (accumulator[b] === 0) touched.push(b);
+      accumulator[b]! += weight;
+    }
+  }
+  // Keep the few best by accumulated weight; clear the accumulator as we go.
+  const best: number[] = [];
+  for (const b of touched) {
+    const value = accumulator[b]!;
+    if (best.length < CANDIDATES_PER_CLAIM) best.push(b);
+    else if (value > accumulator[best[best.length - 1]!]!) best[best.length - 1] = b;
+    else continue;
+    best.sort((x, y) => accumulator[y]! - accumulator[x]!);
+  }
+  for (const b of touched) accumulator[b] = 0;
+  return best;
+}
+
+/**
+ * Links the claims of two reports that state the same fact (`same`) or speak of the same event
+ * (`related`), with the differences between each pair's versions. Uses an inverted index over the
+ * second report's claims: a claim is only scored against claims that share a rare term with it.
+ */
+export function compareReports(a: ParsedReport, b: ParsedReport, options: CompareOptions = {}): ClaimMatch[] {
+  const aliases = aliasIndexFor(options.aliases);
+  const claimsA = claimAnalyses(a, aliases);
+  const claimsB = claimAnalyses(b, aliases);
+  const stats = new TermStats(claimsA, claimsB);
+  const index = new TermIndex(claimsB);
+  const termSetsB = claimsB.map((c) => new Set(c.features.terms));
+  const limit = postingLimit(claimsB.length);
+  const accumulator = new Float64Array(claimsB.length);
+  const touched: number[] = [];
+
+  const kept: Array<{ a: number; b: number; score: PairScore }> = [];
+  claimsA.forEach((claim, ai) => {
+    const terms = new Set(claim.features.terms);
+    const scored: Candidate[] = candidatesFor(claim, index, stats, limit, accumulator, touched)
+      .map((bi) => ({ b: bi, score: scorePair(claim, claimsB[bi]!, terms, termSetsB[bi]!, stats) }))
+      .filter((c) => c.score.relation !== null)
+      .sort((x, y) => y.score.score - x.score.score);
+    const top = scored[0]?.score.score ?? 0;
+    scored
+      .filter((c) => c.score.relation === 'same' || c.score.score >= top * RELATIVE_FLOOR)
+      .slice(0, MATCHES_PER_CLAIM)
+      .forEach((c) => kept.push({ a: ai, b: c.b, score: c.score }));
+  });
+
+  // The same cap from the second report's side.
+  const perB = new Map<number, number>();
+  const selected = kept
+    .sort((x, y) => y.score.score - x.score.score)
+    .filter((m) => {
+      const count = perB.get(m.b) ?? 0;
+      perB.set(m.b, count + 1);
+      return count < MATCHES_PER_CLAIM;
+    })
+    .sort((x, y) => x.a - y.a || y.score.score - x.score.score);
+
+  const normalizer = new WordNormalizer();
+  return selected.map(({ a: ai, b: bi, score }) => {
+    const claimA = a.claims[ai]!;
+    const claimB = b.claims[bi]!;
+    const versionA = { analysis: claimsA[ai]!, text: a.report.text };
+    const versionB = { analysis: claimsB[bi]!, text: b.report.text };
+    const differences = typedDifferences(versionA, versionB);
+    if (score.relation === 'same' && score.score >= WORDING_SCORE) {
+      const parts = diffParsedClaims(
+        { text: a.report.text, start: claimA.start, end: claimA.end, tokens: versionA.analysis.tokens },
+        { text: b.report.text, start: claimB.start, end: claimB.end, tokens: versionB.analysis.tokens },
+        MAX_WORDING_EDITS,
+      );
+      if (parts !== null) differences.push(...wordingDifferences(parts, a.report.language, aliases, normalizer, differences));
+    }
+    return {
+      id: `${claimA.id}~${claimB.id}`,
+      a: claimA.id,
+      b: claimB.id,
+      score: score.score,
+      relation: score.relation!,
+      differences,
+    };
+  });
+}
