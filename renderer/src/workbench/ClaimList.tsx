@@ -17,7 +17,7 @@ interface Props {
 
 /** Every claim of both reports, filterable; search folds Arabic as the engine does («اسرائيل» finds «إسرائيل»). */
 export const ClaimList = forwardRef<HTMLInputElement, Props>(function ClaimList({ index, outlets, filter, query, selected, onFilter, onQuery, onSelect }, searchRef) {
-  const [limit, setLimit] = useState(300);
+  const [limit, setLimit] = useState(100);
   const visible = useMemo(() => filterClaims(index.claims, { ...filter, query: normalizeForSearch(query) }, normalizeForSearch), [index, filter, query]);
   return (
     <div className="claim-list">
@@ -78,8 +78,8 @@ export const ClaimList = forwardRef<HTMLInputElement, Props>(function ClaimList(
         ))}
       </ol>
       {visible.length > limit && (
-        <button type="button" className="quiet" onClick={() => setLimit((n) => n + 1000)}>
-          Show {Math.min(1000, visible.length - limit)} more
+        <button type="button" className="quiet" onClick={() => setLimit((n) => n + 500)}>
+          Show {Math.min(500, visible.length - limit)} more
         </button>
       )}
     </div>

@@ -1,85 +1,60 @@
-import { memo, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ReportSummary } from '../../../shared/contract/channels';
-import type { Block, ExcludedReason, ParsedReport } from '../../../shared/engine/types';
+import type { Block, Claim, ParsedReport } from '../../../shared/engine/types';
 import { isRightToLeft } from '../../../shared/model/report';
-import { VERDICT_LABELS } from '../../../shared/model/verdict';
+import { ClaimBlock, type ClaimFocus } from './ClaimBlock';
 import type { ComparisonIndex } from './comparison-index';
 import { formatPublished } from './format-date';
-import { KIND_ICONS, KIND_LABELS, STATUS_ICONS } from './status-style';
-
-const EXCLUDED_LABELS: Record<ExcludedReason, string> = {
-  'embedded-post': 'Embedded social post: not a claim of this report',
-  'read-also': '“Read also”: another article, not this report',
-  'related-links': 'Related links',
-  'source-line': 'Source line',
-  advertisement: 'Advertisement label',
-  duplicate: 'Repeated passage: its claims are counted once',
-};
 
 interface Props {
   side: 'a' | 'b';
   summary: ReportSummary;
   parsed: ParsedReport;
   index: ComparisonIndex;
+  focus: ClaimFocus;
+  /** A claim to bring into view; the nonce repeats the request for the same claim. */
+  reveal: { claimId: string; nonce: number } | null;
   onPick(claimId: string): void;
   onHover(claimId: string | null): void;
 }
 
+/** Short reports are drawn whole; long ones only around what is on screen. */
+const DRAW_WHOLE_UP_TO = 80;
+
+/** A block's height before it is measured: about 60 characters a line at 34 px a line. */
+function estimateHeight(block: Block): number {
+  if (block.kind === 'heading') return 48;
+  if (block.kind === 'excluded') return 150;
+  return 14 + Math.ceil((block.end - block.start) / 60) * 34;
+}
+
 /**
- * One report as written, with each claim highlighted by what it is. Selection and hover are
- * shown by classes set from outside (see useClaimFocus), so moving the focus does not re-render
- * the whole text.
+ * One report as written, with each claim highlighted by what it is. The blocks are virtualized,
+ * so a 50,000-word report costs the same to draw as the part of it on screen.
  */
-export const ReportPane = memo(function ReportPane({ side, summary, parsed, index, onPick, onHover }: Props) {
+export function ReportPane({ side, summary, parsed, index, focus, reveal, onPick, onHover }: Props) {
   const { text } = parsed.report;
   const direction = isRightToLeft(text) ? 'rtl' : 'ltr';
-  const claimsByBlock = groupClaims(parsed);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const blocks = useMemo(() => parsed.blocks.filter((b) => b.kind !== 'headline'), [parsed]);
+  const { claimsByBlock, blockOfClaim } = useMemo(() => placeClaims(blocks, parsed.claims), [blocks, parsed.claims]);
 
-  const renderParagraph = (block: Block, key: number): ReactNode => {
-    const parts: ReactNode[] = [];
-    let cursor = block.start;
-    for (const claim of claimsByBlock.get(block.start) ?? []) {
-      if (claim.start > cursor) parts.push(text.slice(cursor, claim.start));
-      const entry = index.byId.get(claim.id);
-      const kind = entry?.kind ?? 'single';
-      const status = entry?.status ?? 'unverified';
-      const pair = index.pairNumber.get(claim.id);
-      parts.push(
-        <mark
-          key={claim.id}
-          data-claim-id={claim.id}
-          data-match-id={entry?.matches[0]?.id}
-          data-kind={kind}
-          data-status={status}
-          className={`claim claim--${kind} status--${status}`}
-          title={`${KIND_LABELS[kind]} · ${VERDICT_LABELS[status]}`}
-          onClick={() => onPick(claim.id)}
-          onMouseEnter={() => onHover(claim.id)}
-          onMouseLeave={() => onHover(null)}
-        >
-          {pair !== undefined && (
-            <sup className="pair-badge" aria-label={`pair ${pair}`}>
-              {KIND_ICONS[kind]}
-              {pair}
-            </sup>
-          )}
-          {text.slice(claim.start, claim.end)}
-          {status !== 'unverified' && (
-            <span className="status-badge" role="img" aria-label={VERDICT_LABELS[status]}>
-              {STATUS_ICONS[status]}
-            </span>
-          )}
-        </mark>,
-      );
-      cursor = claim.end;
-    }
-    if (cursor < block.end) parts.push(text.slice(cursor, block.end));
-    return (
-      <p key={key} className="block block--paragraph">
-        {parts}
-      </p>
-    );
-  };
+  const virtualizer = useVirtualizer({
+    count: blocks.length,
+    getScrollElement: () => bodyRef.current,
+    estimateSize: (i) => estimateHeight(blocks[i]!),
+    overscan: blocks.length <= DRAW_WHOLE_UP_TO ? blocks.length : 6,
+  });
+
+  useEffect(() => {
+    if (!reveal) return;
+    const at = blockOfClaim.get(reveal.claimId);
+    if (at === undefined) return;
+    const mark = bodyRef.current?.querySelector(`mark[data-claim-id="${CSS.escape(reveal.claimId)}"]`);
+    if (mark) mark.scrollIntoView({ block: 'nearest' });
+    else virtualizer.scrollToIndex(at, { align: 'center' });
+  }, [reveal, blockOfClaim, virtualizer]);
 
   return (
     <section className="pane" data-report-id={summary.id} data-side={side} aria-label={`Report: ${summary.outlet}`}>
@@ -93,48 +68,32 @@ export const ReportPane = memo(function ReportPane({ side, summary, parsed, inde
           {parsed.title || summary.title}
         </h2>
       </header>
-      <div className="pane__body" dir={direction} lang={summary.language} data-pane-body={side}>
-        {parsed.blocks.map((block, key) => {
-          const content = text.slice(block.start, block.end);
-          switch (block.kind) {
-            case 'headline':
-              return null;
-            case 'heading':
-              return (
-                <h3 key={key} className="block block--heading">
-                  {content}
-                </h3>
-              );
-            case 'excluded':
-              return (
-                <aside key={key} className="block block--excluded" data-reason={block.reason}>
-                  <span className="excluded-label" dir="ltr">
-                    {EXCLUDED_LABELS[block.reason]}
-                  </span>
-                  {content}
-                </aside>
-              );
-            case 'paragraph':
-              return renderParagraph(block, key);
-          }
-        })}
+      <div className="pane__body" ref={bodyRef} dir={direction} lang={summary.language} data-pane-body={side}>
+        <div className="pane__canvas" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => (
+            <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="pane__row" style={{ transform: `translateY(${item.start}px)` }}>
+              <ClaimBlock block={blocks[item.index]!} text={text} claims={claimsByBlock.get(item.index) ?? []} index={index} focus={focus} onPick={onPick} onHover={onHover} />
+            </div>
+          ))}
+        </div>
       </div>
     </section>
   );
-});
+}
 
-/** Claims by the start of the paragraph that holds them, in order. */
-function groupClaims(parsed: ParsedReport): Map<number, ParsedReport['claims']> {
-  const paragraphs = parsed.blocks.filter((b) => b.kind === 'paragraph');
-  const byBlock = new Map<number, ParsedReport['claims']>();
+/** Which block holds each claim, and the claims of each paragraph in order. */
+function placeClaims(blocks: Block[], claims: readonly Claim[]): { claimsByBlock: Map<number, Claim[]>; blockOfClaim: Map<string, number> } {
+  const claimsByBlock = new Map<number, Claim[]>();
+  const blockOfClaim = new Map<string, number>();
   let i = 0;
-  for (const claim of [...parsed.claims].sort((x, y) => x.start - y.start)) {
-    while (i < paragraphs.length && paragraphs[i]!.end < claim.end) i++;
-    const block = paragraphs[i];
+  for (const claim of [...claims].sort((x, y) => x.start - y.start)) {
+    while (i < blocks.length && (blocks[i]!.kind !== 'paragraph' || blocks[i]!.end < claim.end)) i++;
+    const block = blocks[i];
     if (!block || claim.start < block.start) continue;
-    const list = byBlock.get(block.start);
+    const list = claimsByBlock.get(i);
     if (list) list.push(claim);
-    else byBlock.set(block.start, [claim]);
+    else claimsByBlock.set(i, [claim]);
+    blockOfClaim.set(claim.id, i);
   }
-  return byBlock;
+  return { claimsByBlock, blockOfClaim };
 }

@@ -12,7 +12,9 @@ import { Legend } from './Legend';
 import { ReportPane } from './ReportPane';
 import { isTypingTarget } from './shortcuts';
 import { STATUS_KEYS } from './status-style';
-import { useClaimFocus } from './use-claim-focus';
+import type { ClaimFocus } from './ClaimBlock';
+
+type Reveal = Record<'a' | 'b', { claimId: string; nonce: number } | null>;
 
 interface Props {
   pair: [string, string];
@@ -53,7 +55,31 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
   }, [pair, revision]);
 
   const index = useMemo(() => (view ? indexComparison(view) : null), [view]);
-  useClaimFocus(panes, index, selected, hovered);
+  const focus = useMemo<ClaimFocus>(() => {
+    const partnersOf = (id: string | null) => new Set(id ? (index?.byId.get(id)?.partners ?? []) : []);
+    return { selected, partners: partnersOf(selected), hovered, hoveredPartners: partnersOf(hovered) };
+  }, [index, selected, hovered]);
+  // Bring the selected claim and its first partner into view, each in its own pane; a hovered
+  // claim's partner too, so the eye finds it without scrolling.
+  const [reveal, setReveal] = useState<Reveal>({ a: null, b: null });
+  const revealClaims = useCallback(
+    (ids: (string | undefined)[]) => {
+      if (!index) return;
+      const next: Reveal = { a: null, b: null };
+      for (const id of ids) {
+        const side = id ? index.byId.get(id)?.side : undefined;
+        if (id && side && !next[side]) next[side] = { claimId: id, nonce: Date.now() };
+      }
+      setReveal((current) => ({ a: next.a ?? current.a, b: next.b ?? current.b }));
+    },
+    [index],
+  );
+  useEffect(() => {
+    if (selected) revealClaims([selected, index?.byId.get(selected)?.partners[0]]);
+  }, [selected, index, revealClaims]);
+  useEffect(() => {
+    if (hovered) revealClaims([index?.byId.get(hovered)?.partners[0]]);
+  }, [hovered, index, revealClaims]);
   useEffect(() => {
     onGroupChange(selected && index ? [selected, ...(index.byId.get(selected)?.partners ?? [])] : []);
   }, [selected, index, onGroupChange]);
@@ -157,8 +183,8 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
     if (c.kind === 'single') counts[c.side]++;
     else if (c.side === 'a') counts[c.kind]++;
   }
-  const focus = hovered ?? selected;
-  const partner = focus ? index.byId.get(focus)?.partners[0] ?? null : null;
+  const linked = hovered ?? selected;
+  const partner = linked ? index.byId.get(linked)?.partners[0] ?? null : null;
 
   return (
     <div className="workbench">
@@ -171,9 +197,9 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
       </div>
       <div className="workbench__main">
         <div className="panes" ref={setPanes}>
-          <ReportPane side="a" summary={view.summaries[0]} parsed={view.a} index={index} onPick={select} onHover={setHovered} />
-          <ReportPane side="b" summary={view.summaries[1]} parsed={view.b} index={index} onPick={select} onHover={setHovered} />
-          <Connector root={panes} from={focus} to={partner} />
+          <ReportPane side="a" summary={view.summaries[0]} parsed={view.a} index={index} focus={focus} reveal={reveal.a} onPick={select} onHover={setHovered} />
+          <ReportPane side="b" summary={view.summaries[1]} parsed={view.b} index={index} focus={focus} reveal={reveal.b} onPick={select} onHover={setHovered} />
+          <Connector root={panes} from={linked} to={partner} />
         </div>
         <aside className="side" aria-label="Claims">
           <div role="tablist" className="tabs">

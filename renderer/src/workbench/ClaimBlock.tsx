@@ -1,0 +1,105 @@
+import { memo, type ReactNode } from 'react';
+import type { Block, Claim, ExcludedReason } from '../../../shared/engine/types';
+import { VERDICT_LABELS } from '../../../shared/model/verdict';
+import type { ComparisonIndex } from './comparison-index';
+import { KIND_ICONS, KIND_LABELS, STATUS_ICONS } from './status-style';
+
+const EXCLUDED_LABELS: Record<ExcludedReason, string> = {
+  'embedded-post': 'Embedded social post: not a claim of this report',
+  'read-also': '“Read also”: another article, not this report',
+  'related-links': 'Related links',
+  'source-line': 'Source line',
+  advertisement: 'Advertisement label',
+  duplicate: 'Repeated passage: its claims are counted once',
+};
+
+/** Which claims the editor is looking at: drawn on the highlights, in both panes. */
+export interface ClaimFocus {
+  selected: string | null;
+  partners: ReadonlySet<string>;
+  hovered: string | null;
+  hoveredPartners: ReadonlySet<string>;
+}
+
+function focusClasses(id: string, focus: ClaimFocus): string {
+  let classes = '';
+  if (id === focus.selected) classes += ' is-selected';
+  if (focus.partners.has(id)) classes += ' is-partner';
+  if (id === focus.hovered && id !== focus.selected) classes += ' is-hovered';
+  if (focus.hoveredPartners.has(id)) classes += ' is-partner-hovered';
+  return classes;
+}
+
+interface Props {
+  block: Block;
+  text: string;
+  claims: readonly Claim[];
+  index: ComparisonIndex;
+  focus: ClaimFocus;
+  onPick(claimId: string): void;
+  onHover(claimId: string | null): void;
+}
+
+/**
+ * One block of a report: a paragraph with its claims highlighted, a heading, or a set-apart
+ * passage. Memoized: scrolling a long report re-renders only the blocks coming into view.
+ */
+export const ClaimBlock = memo(function ClaimBlock({ block, text, claims, index, focus, onPick, onHover }: Props) {
+  const content = text.slice(block.start, block.end);
+  switch (block.kind) {
+    case 'headline':
+      return null;
+    case 'heading':
+      return <h3 className="block block--heading">{content}</h3>;
+    case 'excluded':
+      return (
+        <aside className="block block--excluded" data-reason={block.reason}>
+          <span className="excluded-label" dir="ltr">
+            {EXCLUDED_LABELS[block.reason]}
+          </span>
+          {content}
+        </aside>
+      );
+    case 'paragraph': {
+      const parts: ReactNode[] = [];
+      let cursor = block.start;
+      for (const claim of claims) {
+        if (claim.start > cursor) parts.push(text.slice(cursor, claim.start));
+        const entry = index.byId.get(claim.id);
+        const kind = entry?.kind ?? 'single';
+        const status = entry?.status ?? 'unverified';
+        const pair = index.pairNumber.get(claim.id);
+        parts.push(
+          <mark
+            key={claim.id}
+            data-claim-id={claim.id}
+            data-match-id={entry?.matches[0]?.id}
+            data-kind={kind}
+            data-status={status}
+            className={`claim claim--${kind} status--${status}${focusClasses(claim.id, focus)}`}
+            title={`${KIND_LABELS[kind]} · ${VERDICT_LABELS[status]}`}
+            onClick={() => onPick(claim.id)}
+            onMouseEnter={() => onHover(claim.id)}
+            onMouseLeave={() => onHover(null)}
+          >
+            {pair !== undefined && (
+              <sup className="pair-badge" aria-label={`pair ${pair}`}>
+                {KIND_ICONS[kind]}
+                {pair}
+              </sup>
+            )}
+            {text.slice(claim.start, claim.end)}
+            {status !== 'unverified' && (
+              <span className="status-badge" role="img" aria-label={VERDICT_LABELS[status]}>
+                {STATUS_ICONS[status]}
+              </span>
+            )}
+          </mark>,
+        );
+        cursor = claim.end;
+      }
+      if (cursor < block.end) parts.push(text.slice(cursor, block.end));
+      return <p className="block block--paragraph">{parts}</p>;
+    }
+  }
+});
