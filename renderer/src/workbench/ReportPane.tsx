@@ -37,7 +37,7 @@ export function ReportPane({ side, summary, parsed, index, focus, reveal, onPick
   const { text } = parsed.report;
   const direction = isRightToLeft(text) ? 'rtl' : 'ltr';
   const bodyRef = useRef<HTMLDivElement>(null);
-  const blocks = useMemo(() => parsed.blocks.filter((b) => b.kind !== 'headline'), [parsed]);
+  const blocks = useMemo(() => mergeExcluded(parsed.blocks.filter((b) => b.kind !== 'headline')), [parsed]);
   const { claimsByBlock, blockOfClaim } = useMemo(() => placeClaims(blocks, parsed.claims), [blocks, parsed.claims]);
 
   const virtualizer = useVirtualizer({
@@ -51,9 +51,13 @@ export function ReportPane({ side, summary, parsed, index, focus, reveal, onPick
     if (!reveal) return;
     const at = blockOfClaim.get(reveal.claimId);
     if (at === undefined) return;
-    const mark = bodyRef.current?.querySelector(`mark[data-claim-id="${CSS.escape(reveal.claimId)}"]`);
-    if (mark) mark.scrollIntoView({ block: 'nearest' });
-    else virtualizer.scrollToIndex(at, { align: 'center' });
+    const body = bodyRef.current;
+    const mark = body?.querySelector(`mark[data-claim-id="${CSS.escape(reveal.claimId)}"]`);
+    if (!body || !mark) return virtualizer.scrollToIndex(at, { align: 'center' });
+    // Leave the pane still when the claim is already in full view; otherwise centre it.
+    const box = body.getBoundingClientRect();
+    const rect = mark.getBoundingClientRect();
+    if (rect.top < box.top || rect.bottom > box.bottom) mark.scrollIntoView({ block: 'center' });
   }, [reveal, blockOfClaim, virtualizer]);
 
   return (
@@ -79,6 +83,17 @@ export function ReportPane({ side, summary, parsed, index, focus, reveal, onPick
       </div>
     </section>
   );
+}
+
+/** Consecutive set-apart blocks of one kind (a whole «إقرأ أيضاً» article) are shown as one. */
+function mergeExcluded(blocks: Block[]): Block[] {
+  const merged: Block[] = [];
+  for (const block of blocks) {
+    const last = merged.at(-1);
+    if (last?.kind === 'excluded' && block.kind === 'excluded' && last.reason === block.reason) merged[merged.length - 1] = { ...last, end: block.end };
+    else merged.push(block);
+  }
+  return merged;
 }
 
 /** Which block holds each claim, and the claims of each paragraph in order. */
