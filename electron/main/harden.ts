@@ -1,10 +1,22 @@
 import { app, shell, type Session, type WebContents } from 'electron';
-import { APP_ORIGIN, isSafeExternalUrl } from '../../shared/contract/trusted-url';
+import { isSafeExternalUrl } from '../../shared/contract/trusted-url';
+import { isAppUrl } from './app-url';
 
 /** No page of ours needs the camera, notifications, geolocation or anything else: deny all. */
 export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+}
+
+/**
+ * The one way to the system browser. The URL is checked with a URL parser here, at the call, so no
+ * caller can forget it: http(s) only, never file:, smb:, javascript: or an app's custom scheme.
+ * The system gets the parser's own serialization, so it opens exactly the URL that was checked.
+ */
+export function openExternalSafely(url: unknown): boolean {
+  if (!isSafeExternalUrl(url)) return false;
+  void shell.openExternal(new URL(url).href);
+  return true;
 }
 
 /**
@@ -14,14 +26,17 @@ export function denyAllPermissions(session: Session): void {
 export function lockNavigation(): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-frame-navigate', (event) => {
+      if (!event.isMainFrame || !isAppUrl(event.url)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      openExternalSafely(url);
       return { action: 'deny' };
     });
   });

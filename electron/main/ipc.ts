@@ -1,17 +1,13 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES, type Reply } from '../../shared/contract/channels';
-import { APP_ORIGIN } from '../../shared/contract/trusted-url';
 import type { Dispatch } from '../handlers/dispatch';
+import { isAppUrl } from './app-url';
 
 /** Calls are answered only for our own page's main frame: not an iframe, not another origin. */
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+  return isAppUrl(frame.url);
 }
 
 /** The only caller of ipcMain.handle for the contract: one handler per channel, all through dispatch. */

@@ -2,22 +2,6 @@ import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from '../../shared/contract/trusted-url';
 
-/** The secure defaults are spelled out so that a reader, and our tests, see them. */
-export const WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  enableBlinkFeatures: '',
-  webviewTag: false,
-  navigateOnDragDrop: false,
-  spellcheck: false,
-} as const;
-
 export function createMainWindow(preloadDir: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1440,
@@ -27,7 +11,27 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
     title: 'Isnad',
     show: false,
     backgroundColor: '#f7f5f0',
-    webPreferences: { ...WEB_PREFERENCES, preload: join(preloadDir, 'preload.cjs') },
+    // Written out in full inside the constructor call, not spread from a constant: the secure
+    // values are the defaults, but a reader, Electronegativity (which reads only this literal) and
+    // electron/main/security.test.ts (which checks what the constructor receives) all see them.
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      // A middle click would otherwise open a link in a new window of ours: with it off, links
+      // go only through the window-open handler (electron/main/harden.ts).
+      disableBlinkFeatures: 'Auxclick',
+      preload: join(preloadDir, 'preload.cjs'),
+    },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);

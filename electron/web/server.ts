@@ -44,15 +44,46 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('too-large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+class BodyTooLargeError extends Error {}
+
+/**
+ * Reads at most MAX_BODY_BYTES. A larger body, declared or actual, is refused without buffering
+ * it; what still arrives is drained, not kept, so the client gets to read the 413.
+ */
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      request.resume();
+      reject(new BodyTooLargeError());
+      return;
+    }
+    let chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    request.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      settled = true;
+      chunks = [];
+      reject(new BodyTooLargeError());
+    });
+    request.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    request.on('error', (error) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    });
+  });
+}
+
+/** "application/json" with or without parameters (charset), and nothing that merely starts so. */
+function isJson(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase() === 'application/json';
 }
 
 /**
@@ -64,7 +95,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port;
 
-  const server = createServer(async (request, response) => {
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (!hostIsAllowed(request, port)) return sendJson(response, 421, { ok: false, code: 'bad-host', error: 'unexpected Host header' });
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
 
@@ -72,21 +103,27 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (request.method !== 'POST') return sendJson(response, 405, { ok: false, code: 'method', error: 'API calls use POST' });
       if (!tokenMatches(request, token)) return sendJson(response, 401, { ok: false, code: 'unauthorized', error: 'missing or wrong token: open the URL Isnad printed at start' });
       if (!originIsAllowed(request, port)) return sendJson(response, 403, { ok: false, code: 'bad-origin', error: 'calls from other sites are refused' });
-      if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      if (!isJson(request.headers['content-type'])) {
         return sendJson(response, 415, { ok: false, code: 'content-type', error: 'send JSON (Content-Type: application/json)' });
+      }
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        return sendJson(response, 404, { ok: false, code: 'unknown-channel', error: 'malformed call name' });
       }
       let input: unknown;
       try {
         input = JSON.parse(await readBody(request));
       } catch (error) {
-        const tooLarge = (error as Error).message === 'too-large';
-        return sendJson(response, tooLarge ? 413 : 400, {
-          ok: false,
-          code: tooLarge ? 'too-large' : 'invalid-json',
-          error: tooLarge ? `request larger than ${MAX_BODY_BYTES / 1048576} MB` : 'the request body is not valid JSON',
-        });
+        if (error instanceof BodyTooLargeError) {
+          // The rest of the body is not read: close the connection after this answer.
+          response.setHeader('Connection', 'close');
+          return sendJson(response, 413, { ok: false, code: 'too-large', error: `request larger than ${MAX_BODY_BYTES / 1048576} MB` });
+        }
+        return sendJson(response, 400, { ok: false, code: 'invalid-json', error: 'the request body is not valid JSON' });
       }
-      const reply = await options.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+      const reply = await options.dispatch(channel, input);
       return sendJson(response, 200, reply);
     }
 
@@ -97,6 +134,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const index = await readStaticFile(options.staticDir, '/index.html');
     if (index) return send(response, url.pathname.includes('.') ? 404 : 200, index.type, index.body);
     return send(response, 500, 'text/plain; charset=utf-8', `the renderer is not built: run "npm run build" (looked in ${options.staticDir})`);
+  };
+
+  // A failure inside a request must not become an unhandled rejection, which would end the process.
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, { ok: false, code: 'internal', error: 'the local server failed on this request' });
+      else response.destroy(error as Error);
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -7,12 +7,20 @@
  * would start an entity, so "AT&T" stays readable in the raw file.
  */
 
-/** Untrusted text inside a line, after Isnad's own markup (`- `, `**`, `### `): no block can start there. */
+/** Explicit bidi controls: embeddings, overrides and isolates. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * Untrusted text inside a line, after Isnad's own markup (`- `, `**`, `### `): no block can start
+ * there. Text carrying bidi controls is wrapped in an isolate (FSI … PDI): an unclosed U+202E in an
+ * outlet name would otherwise reverse the rest of the line in the pasted document.
+ */
 function escapeMarkdownSpan(text: string): string {
-  return text
+  const escaped = text
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/[\\`*_[\]~|$#]/g, '\\$&');
+  return BIDI_CONTROLS.test(escaped) ? `\u2068${escaped}\u2069` : escaped;
 }
 
 /** One line of untrusted text that starts a line (inside a block quote, say). */

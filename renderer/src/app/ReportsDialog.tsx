@@ -3,6 +3,7 @@ import type { ImportResult, ReportSummary } from '../../../shared/contract/chann
 import { call } from '../api/client';
 import { formatPublished } from '../workbench/format-date';
 import { Dialog } from './Dialog';
+import { isolate } from './isolate';
 import { readTextFile, type ImportFormat } from './read-text-file';
 
 interface Props {
@@ -42,8 +43,8 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
       const carried = summary.carriedOver;
       onChanged(
         carried
-          ? `Imported the updated “${summary.outlet}”: ${carried.claims} decided claim(s) carried over${carried.lost > 0 ? `, ${carried.lost} no longer in the text` : ''}`
-          : `Imported “${summary.outlet}”`,
+          ? `Imported the updated “${isolate(summary.outlet)}”: ${carried.claims} decided claim(s) carried over${carried.lost > 0 ? `, ${carried.lost} no longer in the text` : ''}`
+          : `Imported “${isolate(summary.outlet)}”`,
         summary,
       );
     } catch (e) {
@@ -122,7 +123,7 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
             <option value="">— a new report —</option>
             {reports.map((r) => (
               <option key={r.id} value={r.id}>
-                {r.outlet}: {r.title.slice(0, 60)}
+                {isolate(r.outlet)}: {isolate(r.title.slice(0, 60))}
               </option>
             ))}
           </select>
@@ -154,10 +155,10 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
                 disabled={busy}
                 aria-label={`Remove report ${r.outlet}`}
                 onClick={async () => {
-                  if (!window.confirm(`Remove “${r.outlet}”? Its history stays in the log.`)) return;
+                  if (!window.confirm(`Remove “${isolate(r.outlet)}”? Its history stays in the log.`)) return;
                   try {
                     await call('reports:remove', { id: r.id, reason: null });
-                    onChanged(`Removed “${r.outlet}”`);
+                    onChanged(`Removed “${isolate(r.outlet)}”`);
                   } catch (e) {
                     setError((e as Error).message);
                   }

@@ -1,4 +1,5 @@
 import type { AppSnapshot } from '../../../shared/contract/channels';
+import { isolate } from './isolate';
 
 interface Props {
   snapshot: AppSnapshot;
@@ -29,7 +30,7 @@ export function TopBar({ snapshot, pair, onPair, onReports, onExport, onHelp, on
         {snapshot.reports.map((r) => (
           <option key={r.id} value={r.id}>
             {/* The date is isolated so that right-to-left titles do not reorder its digits. */}
-            {r.outlet} · {`\u2066${r.publishedAt ?? 'undated'}\u2069`} · {r.title.slice(0, 50)}
+            {isolate(r.outlet)} · {`\u2066${r.publishedAt ?? 'undated'}\u2069`} · {isolate(r.title.slice(0, 50))}
           </option>
         ))}
       </select>

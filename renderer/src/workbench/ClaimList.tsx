@@ -1,5 +1,6 @@
 import { forwardRef, useMemo, useState } from 'react';
 import { normalizeForSearch } from '../../../shared/engine';
+import { isolate } from '../app/isolate';
 import { VERDICTS, VERDICT_LABELS } from '../../../shared/model/verdict';
 import { filterClaims, type ClaimFilter, type ComparisonIndex } from './comparison-index';
 import { KIND_ICONS, STATUS_ICONS } from './status-style';
@@ -40,8 +41,8 @@ export const ClaimList = forwardRef<HTMLInputElement, Props>(function ClaimList(
         </select>
         <select aria-label="Filter by outlet" value={filter.side} onChange={(e) => onFilter({ ...filter, side: e.target.value as ClaimFilter['side'] })}>
           <option value="any">Both outlets</option>
-          <option value="a">A: {outlets[0]}</option>
-          <option value="b">B: {outlets[1]}</option>
+          <option value="a">A: {isolate(outlets[0])}</option>
+          <option value="b">B: {isolate(outlets[1])}</option>
         </select>
         <label className="check">
           <input type="checkbox" checked={filter.discrepancy} onChange={(e) => onFilter({ ...filter, discrepancy: e.target.checked })} />

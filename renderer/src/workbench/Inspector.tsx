@@ -87,7 +87,7 @@ export function Inspector(props: Props) {
             </ul>
           )}
           <button type="button" className="quiet small" onClick={() => props.onSelect(partner.claim.id)}>
-            Go to the {partner.outlet} version
+            Go to the <bdi>{partner.outlet}</bdi> version
           </button>
         </section>
       )}
