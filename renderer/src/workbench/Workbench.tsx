@@ -102,39 +102,36 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
     }
   }, [loadDetail]);
 
-  const setStatus = useCallback(async (claimIds: string[], status: Verdict, note: string | null): Promise<boolean> => {
+  /** Runs one change of the record: the controls wait for it, and a refusal is shown, not thrown. */
+  const change = useCallback(async (work: () => Promise<void>): Promise<boolean> => {
     setBusy(true);
     try {
+      await work();
+      return true;
+    } catch (error) {
+      onError((error as Error).message);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, [onError]);
+
+  const setStatus = useCallback((claimIds: string[], status: Verdict, note: string | null) =>
+    change(async () => {
       const statuses = await call('claims:setStatus', { claimIds, status, note });
       setView((v) => (v ? { ...v, statuses: { ...v.statuses, ...Object.fromEntries(statuses.map((s) => [s.claimId, s])) } } : v));
       setPending(null);
       if (selected) await loadDetail(selected);
       onNotice(`Marked ${claimIds.length > 1 ? `${claimIds.length} claims` : 'claim'} ${status.replace('-', ' ')}`);
-      return true;
-    } catch (error) {
-      onError((error as Error).message);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }, [selected, loadDetail, onError, onNotice]);
+    }), [change, selected, loadDetail, onNotice]);
 
-  const changeEvidence = useCallback(async (work: () => Promise<ClaimDetail | unknown>): Promise<boolean> => {
-    if (!selected) return false;
-    setBusy(true);
-    try {
+  const changeEvidence = useCallback((work: () => Promise<unknown>) =>
+    !selected ? Promise.resolve(false) : change(async () => {
       await work();
       const fresh = await call('claims:get', { claimId: selected });
       setDetail(fresh);
       setView((v) => (v ? { ...v, evidenceCounts: { ...v.evidenceCounts, [selected]: fresh.evidence.length } } : v));
-      return true;
-    } catch (error) {
-      onError((error as Error).message);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }, [selected, onError]);
+    }), [change, selected]);
 
   const visible = useMemo(() => (index ? filterClaims(index.claims, { ...filter, query: normalizeForSearch(query) }, normalizeForSearch) : []), [index, filter, query]);
 
