@@ -45,6 +45,17 @@ describe('workbench', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'workbench.png') });
   });
 
+  it('loads the comparison once and then stays quiet while the editor reads', async () => {
+    const calls: string[] = [];
+    const count = (request: { url(): string }) => void calls.push(new URL(request.url()).pathname);
+    page.on('request', count);
+    await page.locator(`${A} mark[data-kind="same"]`).first().hover();
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(1500);
+    page.off('request', count);
+    expect(calls.filter((path) => path.includes('/api/'))).toEqual([]);
+  });
+
   it('selecting a shared claim highlights its partner and shows the differences', async () => {
     await page.locator(NEIGHBOURHOODS_A).first().click();
     const partner = page.locator(await partnerOf(NEIGHBOURHOODS_A));

@@ -1,4 +1,4 @@
-import type { ClaimMatch, TextQuoteSelector } from '../engine/types';
+import type { Claim, ClaimMatch } from '../engine/types';
 import type { Evidence } from '../model/evidence';
 import type { LogEvent, Settings } from '../model/events';
 import type { ClaimStatus } from '../model/state';
@@ -8,16 +8,11 @@ import type { ExportFile, ExportModel, ExportScope } from './export-types';
 export const EXPORT_KIND = 'isnad-export';
 export const EXPORT_SCHEMA_VERSION = 1;
 
-export interface JsonExportClaim {
-  id: string;
-  reportId: string;
-  text: string;
-  /** UTF-16 code units into the report text, as the engine counts them. */
-  start: number;
-  end: number;
-  section: string | null;
-  selector: TextQuoteSelector;
-}
+/**
+ * A claim as export version 1 carries it: the engine's fields named one by one, so that a field
+ * the engine adds later does not change the format unannounced. Offsets are UTF-16 code units.
+ */
+export type JsonExportClaim = Pick<Claim, 'id' | 'reportId' | 'text' | 'start' | 'end' | 'section' | 'selector'>;
 
 /** The JSON export, version 1. `log` alone is the record; everything else is a view of it. */
 export interface JsonExport {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReportSummary } from '../../../shared/contract/channels';
 
 const KEY = 'isnad-pair';
@@ -15,14 +15,16 @@ export function usePair(reports: ReportSummary[]): [[string, string] | null, (pa
   });
   const ids = new Set(reports.map((r) => r.id));
   const valid = stored && stored[0] !== stored[1] && ids.has(stored[0]) && ids.has(stored[1]) ? stored : null;
-  const fallback: [string, string] | null = reports.length >= 2 ? [reports[0]!.id, reports[1]!.id] : null;
+  const [first, second] = valid ?? (reports.length >= 2 ? [reports[0]!.id, reports[1]!.id] : [null, null]);
+  // One array for as long as the two ids stay the same: the workbench reloads when the pair changes.
+  const pair = useMemo<[string, string] | null>(() => (first && second ? [first, second] : null), [first, second]);
 
-  const choose = useCallback((pair: [string, string]) => {
-    setStored(pair);
-    localStorage.setItem(KEY, JSON.stringify(pair));
+  const choose = useCallback((next: [string, string]) => {
+    setStored(next);
+    localStorage.setItem(KEY, JSON.stringify(next));
   }, []);
   useEffect(() => {
     if (!valid && stored && reports.length > 0) setStored(null);
   }, [valid, stored, reports.length]);
-  return [valid ?? fallback, choose];
+  return [pair, choose];
 }
