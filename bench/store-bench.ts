@@ -80,7 +80,7 @@ function claimsOf(report: Report): Claim[] {
 /** Seals drafts into a chain exactly as the store does, without going through it (100,000 commits would take a while). */
 function seal(drafts: DraftEvent[]): LogEvent[] {
   const start = Date.parse('2024-12-01T08:00:00Z');
-  const editors = ['Rana', 'Omar', 'Huda', 'Sami'];
+  const editors = ['Night editor', 'Copy editor', 'Standards editor', 'Checker'];
   let prevHash = GENESIS_HASH;
   return drafts.map((draft, index) => {
     const seq = index + 1;
@@ -95,7 +95,7 @@ function seal(drafts: DraftEvent[]): LogEvent[] {
 function historyDrafts(reports: Report[], claims: Claim[]): DraftEvent[] {
   const next = random(42);
   const drafts: DraftEvent[] = reports.map((report) => ({ type: 'report.imported', payload: { report } }));
-  drafts.push({ type: 'settings.changed', payload: { changes: { editorName: 'Rana' } } });
+  drafts.push({ type: 'settings.changed', payload: { changes: { editorName: 'Night editor' } } });
   const statuses = new Map<string, Verdict>();
   const evidence = new Map<string, string[]>();
   while (drafts.length < EVENTS) {

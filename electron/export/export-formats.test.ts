@@ -51,7 +51,7 @@ describe('export:build on the fixtures', () => {
     expect(new Set(rows.map((r) => r['Outlet']))).toEqual(new Set(outlets));
     expect(outlets.every((o) => /[\u0600-\u06FF]/.test(o))).toBe(true);
     const [a, b] = session.group;
-    expect(byId.get(a)).toMatchObject({ Status: 'False', 'Last editor': 'Rana Desk', 'Evidence count': '1', 'Evidence links': 'https://ministry.example/statement?id=7' });
+    expect(byId.get(a)).toMatchObject({ Status: 'False', 'Last editor': 'Night desk editor', 'Evidence count': '1', 'Evidence links': 'https://ministry.example/statement?id=7' });
     expect(byId.get(a)!['Verdict note']).toBe('الرقم الرسمي مختلف: the ministry gives another figure');
     expect(byId.get(a)!['Matched claim']).toContain(json.claims.find((c) => c.id === b)!.text);
     expect(byId.get(session.single)).toMatchObject({ Status: 'Unverifiable', 'Verdict note': `'${FORMULA_NOTE}`, 'Matched claim': '' });
@@ -70,7 +70,7 @@ describe('export:build on the fixtures', () => {
     const quoted = first.filter((l) => l.startsWith('> '));
     expect(quoted.length).toBeGreaterThanOrEqual(2);
     for (const heading of ['**Differences**', '**Verdicts**', '**Evidence**']) expect(first).toContain(heading);
-    expect(first.some((l) => l.includes('**False** — الرقم الرسمي مختلف: the ministry gives another figure (Rana Desk, '))).toBe(true);
+    expect(first.some((l) => l.includes('**False** — الرقم الرسمي مختلف: the ministry gives another figure (Night desk editor, '))).toBe(true);
     expect(first.some((l) => l.includes('[Link](https://ministry.example/statement?id=7) (refutes)'))).toBe(true);
     expect(first.some((l) => l.includes('&lt;script>alert(1)&lt;/script>'))).toBe(true);
     const singles = lines.slice(lines.findIndex((l) => l.startsWith('## Claims in one report only')));

@@ -28,7 +28,7 @@ export async function startExportTestSession(options: { organization: boolean })
   const dataDir = await mkdtemp(join(tmpdir(), 'isnad-export-'));
   const ids = await withDataDir(dataDir, undefined, async (call) => {
     await call('settings:update', {
-      editorName: 'Rana Desk',
+      editorName: 'Night desk editor',
       ...(options.organization ? { organizationName: 'Isnad Fact Desk', organizationUrl: 'https://factdesk.example/checks' } : {}),
     });
     const { reports } = await call('app:load', {});

@@ -37,7 +37,7 @@ async function expectRefused(channel: string, input: unknown, code: string, mess
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'isnad-handlers-'));
   context = await openAppContext({ dataDir, sampleReportsDir: SAMPLES, editor: null });
-  value(await context.dispatch('settings:update', { editorName: 'Rana Desk' }));
+  value(await context.dispatch('settings:update', { editorName: 'Night desk editor' }));
   const { reports } = value<AppSnapshot>(await context.dispatch('app:load', {}));
   const view = value<ComparisonView>(await context.dispatch('compare:run', { a: reports[0]!.id, b: reports[1]!.id }));
   claimIds = [...view.a.claims, ...view.b.claims].map((claim) => claim.id);
@@ -50,9 +50,9 @@ afterEach(async () => {
 describe('dispatch', () => {
   it('records a status change with editor, time, from → to and note', async () => {
     const [status] = value<ClaimStatus[]>(await context.dispatch('claims:setStatus', { claimIds: [claimIds[0]], status: 'in-progress', note: null }));
-    expect(status).toMatchObject({ claimId: claimIds[0], status: 'in-progress', editor: 'Rana Desk' });
+    expect(status).toMatchObject({ claimId: claimIds[0], status: 'in-progress', editor: 'Night desk editor' });
     const event = context.store.events.at(-1)!;
-    expect(event).toMatchObject({ type: 'claim.statusChanged', editor: 'Rana Desk', payload: { from: 'unverified', to: 'in-progress', note: null } });
+    expect(event).toMatchObject({ type: 'claim.statusChanged', editor: 'Night desk editor', payload: { from: 'unverified', to: 'in-progress', note: null } });
     expect(Date.parse(event.at)).not.toBeNaN();
 
     value(await context.dispatch('claims:setStatus', { claimIds: [claimIds[0]], status: 'verified', note: 'Matches the ministry statement' }));
@@ -105,9 +105,9 @@ describe('dispatch', () => {
     await expectRefused('settings:update', { organizationName: 'Desk' }, 'no-editor');
 
     // Naming yourself is allowed, and from then on every event carries the name.
-    value(await context.dispatch('settings:update', { editorName: 'Omar' }));
+    value(await context.dispatch('settings:update', { editorName: 'Copy editor' }));
     value(await context.dispatch('claims:setStatus', { claimIds: [claimIds[0]], status: 'verified', note: null }));
-    expect(context.store.events.slice(-2).map((e) => e.editor)).toEqual(['Omar', 'Omar']);
+    expect(context.store.events.slice(-2).map((e) => e.editor)).toEqual(['Copy editor', 'Copy editor']);
   });
 
   it('records the name given for the session (the CLI --editor) over the one in settings', async () => {
@@ -131,7 +131,7 @@ describe('dispatch', () => {
     const claimId = claimIds[1]!;
     const original = { kind: 'quote', url: 'https://example.org/a', quote: 'We counted 300 families', note: null, stance: 'supports' } as const;
     const added = value<Evidence>(await context.dispatch('evidence:add', { claimId, evidence: original }));
-    expect(added).toMatchObject({ ...original, claimId, editor: 'Rana Desk', editedAt: null });
+    expect(added).toMatchObject({ ...original, claimId, editor: 'Night desk editor', editedAt: null });
 
     const edited = value<Evidence>(await context.dispatch('evidence:update', { claimId, evidenceId: added.id, evidence: { ...original, stance: 'refutes', note: 'They later said 30' } }));
     expect(edited).toMatchObject({ id: added.id, stance: 'refutes', note: 'They later said 30', at: added.at });
@@ -159,7 +159,7 @@ describe('dispatch', () => {
     const doc = JSON.parse(await readFile(segment, 'utf8'));
     doc.events[0].payload.report.outlet = 'Someone else';
     await writeFile(segment, JSON.stringify(doc));
-    context = await openAppContext({ dataDir, sampleReportsDir: SAMPLES, editor: 'Rana Desk' });
+    context = await openAppContext({ dataDir, sampleReportsDir: SAMPLES, editor: 'Night desk editor' });
     const load = value<AppSnapshot>(await context.dispatch('app:load', {}));
     expect(load.writable).toBe(false);
     expect(load.warnings.map((w) => w.code)).toContain('log-broken');

@@ -70,7 +70,7 @@ async function expectRefusedWithoutChange(attempt: () => Promise<RawReply>, stat
   return reply;
 }
 
-const renameEditor = { editorName: 'Mallory' };
+const renameEditor = { editorName: 'Intruder' };
 const hostileImport = { content: 'Planted text', format: 'text', fileName: null, outlet: 'Planted', title: null, publishedAt: null, url: null, language: null, replaces: null };
 
 beforeAll(async () => {
@@ -260,7 +260,7 @@ describe('browser mode: what a call may carry', () => {
 
   it('refuses a body that is not JSON with 400', async () => {
     await expectRefusedWithoutChange(
-      () => raw('/api/settings:update', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Isnad-Token': server.token }, body: '{"editorName": "Mallory"' }),
+      () => raw('/api/settings:update', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Isnad-Token': server.token }, body: '{"editorName": "Intruder"' }),
       400,
     );
   });

@@ -58,10 +58,10 @@ function session(organization: boolean): { events: LogEvent[]; input: (scope: Ex
     ['Isnad', { type: 'report.imported', payload: { report: B } }],
     ['Desk', { type: 'settings.changed', payload: { changes: { editorName: 'Desk', ...(organization ? { organizationName: 'Fact Desk', organizationUrl: 'https://factdesk.example/checks' } : {}) } } }],
     ['Desk', { type: 'claim.statusChanged', payload: { claimId: deaths.id, reportId: 'a', from: 'unverified', to: 'false', note: '-25 per the ministry', selector: deaths.selector } }],
-    ['Rana', { type: 'evidence.added', payload: { claimId: deaths.id, evidenceId: 'e1', evidence: { kind: 'link', url: 'https://ministry.example/(release)', quote: 'twenty-five', note: null, stance: 'refutes' } } }],
+    ['Night editor', { type: 'evidence.added', payload: { claimId: deaths.id, evidenceId: 'e1', evidence: { kind: 'link', url: 'https://ministry.example/(release)', quote: 'twenty-five', note: null, stance: 'refutes' } } }],
     ['Desk', { type: 'claim.statusChanged', payload: { claimId: deathsB.id, reportId: 'b', from: 'unverified', to: 'verified', note: null, selector: deathsB.selector } }],
     ['Desk', { type: 'claim.statusChanged', payload: { claimId: formula.id, reportId: 'a', from: 'unverified', to: 'unverifiable', note: '@everyone look', selector: formula.selector } }],
-    ['Rana', { type: 'evidence.added', payload: { claimId: mayor.id, evidenceId: 'e2', evidence: { kind: 'note', url: null, quote: null, note: '<i>council</i> denies', stance: 'context' } } }],
+    ['Night editor', { type: 'evidence.added', payload: { claimId: mayor.id, evidenceId: 'e2', evidence: { kind: 'note', url: null, quote: null, note: '<i>council</i> denies', stance: 'context' } } }],
   ];
   const events = drafts.map(([editor, draft], i): LogEvent => {
     const hash = String(i + 1).padStart(64, '0');
@@ -116,7 +116,7 @@ describe('CSV export', () => {
     const rows = parse(file.content, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r['Claim ID'])).toEqual([deaths.id, formula.id, mayor.id, deathsB.id]);
     const [first, second, third, arabic] = rows as [Record<string, string>, Record<string, string>, Record<string, string>, Record<string, string>];
-    expect(first).toMatchObject({ Outlet: 'Wire & Co', Status: 'False', 'Verdict note': "'-25 per the ministry", 'Last editor': 'Rana', 'Evidence count': '1' });
+    expect(first).toMatchObject({ Outlet: 'Wire & Co', Status: 'False', 'Verdict note': "'-25 per the ministry", 'Last editor': 'Night editor', 'Evidence count': '1' });
     expect(first['Evidence links']).toBe('https://ministry.example/(release)');
     expect(first['Matched claim']).toBe(`الجزيرة مباشر: ${TEXT_B}`);
     expect(first['Discrepancies']).toBe('Number: 30 ≠ 25 (the counts differ)');
@@ -136,7 +136,7 @@ describe('Markdown export', () => {
     expect(lines).toContain('- Number: 30 ≠ 25 (the counts differ)');
     expect(lines).toContain('- Wire & Co: **False** — -25 per the ministry (Desk, 2024-12-04 10:00 UTC)');
     expect(lines).toContain('- الجزيرة مباشر: **Verified** (Desk, 2024-12-06 10:00 UTC)');
-    expect(lines).toContain('- Wire & Co: [Link](https://ministry.example/%28release%29) (refutes) — “twenty-five” (Rana, 2024-12-05 10:00 UTC)');
+    expect(lines).toContain('- Wire & Co: [Link](https://ministry.example/%28release%29) (refutes) — “twenty-five” (Night editor, 2024-12-05 10:00 UTC)');
     expect(lines).toContain('> The &lt;b>mayor&lt;/b> \\*resigned\\* on Monday.');
     expect(content).not.toContain('<');
   });
@@ -189,6 +189,6 @@ describe('Web Annotation export', () => {
     const onDeaths = items.find((a) => a['target']['selector'][0]['exact'] === deaths.text)!;
     expect(onDeaths['motivation']).toEqual(['assessing', 'linking', 'commenting']);
     expect(onDeaths['body']).toContainEqual({ type: 'SpecificResource', purpose: 'linking', source: 'https://ministry.example/(release)' });
-    expect(onDeaths['creator']).toEqual([{ type: 'Person', name: 'Desk' }, { type: 'Person', name: 'Rana' }]);
+    expect(onDeaths['creator']).toEqual([{ type: 'Person', name: 'Desk' }, { type: 'Person', name: 'Night editor' }]);
   });
 });

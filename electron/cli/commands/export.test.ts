@@ -109,7 +109,7 @@ describe('export', () => {
 
     const source = await readFile(file, 'utf8');
     // The first "editor" in the file is in the log (settings hold "editorName"), so this edits an event.
-    const at = source.indexOf('"editor": "Rana Desk"') + 12;
+    const at = source.indexOf('"editor": "Night desk editor"') + 12;
     const tampered = join(out, 'tampered.json');
     await writeFile(tampered, `${source.slice(0, at)}r${source.slice(at + 1)}`);
     expect((await stat(tampered)).size).toBe((await stat(file)).size);

@@ -29,17 +29,17 @@ describe('settings', () => {
     const first = await settings('show');
     expect(first.out).toContain('editor name:        (not set)');
 
-    const run = await settings('set', '--editor-name', 'Huda', '--organization-name', 'Isnad Desk', '--organization-url', 'https://isnad.example');
+    const run = await settings('set', '--editor-name', 'Standards editor', '--organization-name', 'Isnad Desk', '--organization-url', 'https://isnad.example');
     expect(run.code).toBe(0);
-    expect(run.out).toContain('editor name:        Huda');
-    expect(await current()).toEqual({ editorName: 'Huda', organizationName: 'Isnad Desk', organizationUrl: 'https://isnad.example' });
+    expect(run.out).toContain('editor name:        Standards editor');
+    expect(await current()).toEqual({ editorName: 'Standards editor', organizationName: 'Isnad Desk', organizationUrl: 'https://isnad.example' });
 
     const events = JSON.parse((await runCommand(logCommand, ['show', '--json', '--limit', '1', '--data-dir', dataDir])).out) as LogEvent[];
-    expect(events[0]).toMatchObject({ type: 'settings.changed', editor: 'Huda' });
+    expect(events[0]).toMatchObject({ type: 'settings.changed', editor: 'Standards editor' });
   });
 
   it('clears the organization with an empty value', async () => {
-    await settings('set', '--editor-name', 'Huda', '--organization-name', 'Isnad Desk');
+    await settings('set', '--editor-name', 'Standards editor', '--organization-name', 'Isnad Desk');
     await settings('set', '--organization-name', '');
     expect((await current()).organizationName).toBeNull();
   });
@@ -48,7 +48,7 @@ describe('settings', () => {
     await settings('show');
     await expectRefusal(() => settings('set'), 2, /nothing to change/);
     await expectRefusal(() => settings('set', '--editor-name', '  '), 1, /editor name is required/);
-    await expectRefusal(() => settings('set', '--editor-name', 'Huda', '--organization-url', 'javascript:alert(1)'), 1, /http or https/);
+    await expectRefusal(() => settings('set', '--editor-name', 'Standards editor', '--organization-url', 'javascript:alert(1)'), 1, /http or https/);
     await expectRefusal(() => settings('set', '--organization-name', 'Desk'), 1, /your name/);
     await expectRefusal(() => settings('set', '--editor', 'x', 'extra'), 2, /unexpected argument "extra"/);
     await expectRefusal(() => settings('set', '--org', 'Desk'), 2, /Unknown option '--org'/);
