@@ -75,7 +75,7 @@ export class EventLog {
         break;
       }
       events.push(...db.data.events);
-      this.segments.push({ db, chars: JSON.stringify(db.data).length, dirty: false });
+      this.segments.push({ db, chars: db.data.events.reduce((sum, event) => sum + estimateChars(event), 100), dirty: false });
     }
     return { events, chain: checkChain(events, sha256Hex), movedAside };
   }
