@@ -43,6 +43,9 @@ export type Caller = <C extends ChannelName>(channel: C, input: ChannelInput<C>)
 function caller(context: AppContext): Caller {
   return async (channel, input) => {
     const reply = await context.dispatch(channel, input);
+    if (!reply.ok && reply.code === 'no-editor') {
+      throw new CliError('every change is recorded with its editor, and this data folder has no editor name: pass --editor NAME, or set one with "settings set --editor-name NAME"');
+    }
     if (!reply.ok) throw new CliError(reply.error);
     return reply.value as never;
   };

@@ -3,11 +3,13 @@ import { compareCommand } from './commands/compare';
 import { evidenceCommand } from './commands/evidence';
 import { exportCommand } from './commands/export';
 import { logCommand } from './commands/log';
+import { reportsCommand } from './commands/reports';
 import { settingsCommand } from './commands/settings';
 import { CliError, type CliCommand, type CliIo } from './cli-io';
 
 const COMMANDS: Record<string, CliCommand> = {
   compare: compareCommand,
+  reports: reportsCommand,
   claims: claimsCommand,
   evidence: evidenceCommand,
   settings: settingsCommand,
@@ -17,6 +19,7 @@ const COMMANDS: Record<string, CliCommand> = {
 
 export const USAGE = `usage: npm run --silent cli -- <command> …
   compare <fileA> <fileB> [--json]     claims both reports make, and how they differ
+  reports …                            list the stored reports, import one from a file, remove one
   claims …                             list claims with their statuses, set a status, show a claim's history
   evidence …                           add, edit or remove evidence on a claim
   settings …                           show or change the editor name and organization

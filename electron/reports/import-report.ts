@@ -1,4 +1,5 @@
 import type { ParsedInput } from '../../shared/contract/channels';
+import { ingest } from '../../shared/engine';
 import { formatZodError } from '../../shared/model/format-error';
 import { guessLanguage, reportSchema, type Report } from '../../shared/model/report';
 import { HandlerError } from '../handlers/handler-error';
@@ -30,11 +31,13 @@ export async function reportFromImport(input: ParsedInput<'reports:import'>, sha
     throw new HandlerError('empty-report', input.format === 'html' ? 'no article text was found in this HTML page' : 'the report is empty');
   }
   const textSha256 = sha256(text);
-  const firstLine = text.trim().split('\n', 1)[0]!.slice(0, 200);
+  // Without a title, the headline the engine finds at the top is the title. A first line that is
+  // a sentence stays a claim: made the title, it would be read as the headline and dropped.
+  const title = input.title ?? foundTitle ?? ingest(text, '').headline?.slice(0, 1000) ?? '';
   const candidate = {
     id: `${reportIdFromName(input.outlet).replace(/^report-.*/, 'report')}-${textSha256.slice(0, 8)}`,
     outlet: input.outlet,
-    title: input.title ?? foundTitle ?? firstLine,
+    title,
     publishedAt: input.publishedAt,
     language: input.language ?? guessLanguage(text),
     url: input.url,

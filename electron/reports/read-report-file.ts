@@ -46,6 +46,12 @@ async function readBytes(path: string): Promise<Uint8Array> {
   return readFile(path);
 }
 
+/** A text file's content, refused with a clear reason when it is too large, binary or not UTF-8. */
+export async function readTextFile(path: string): Promise<string> {
+  const full = resolve(path);
+  return decodeUtf8(await readBytes(full), basename(full));
+}
+
 /** A report id from a file name: "Alhurra Aleppo.txt" → "alhurra-aleppo". */
 export function reportIdFromName(name: string): string {
   const slug = name

@@ -9,6 +9,7 @@ import type { Comparison, ReportText } from './types';
 
 export type * from './types';
 export { parseReport } from './parse-report';
+export { ingest } from './ingest';
 export { compareReports, type CompareOptions } from './match';
 export { diffClaimWords } from './word-diff';
 export { normalizeForMatch, normalizeForSearch, tokenizeForMatch, WordNormalizer, type MatchToken } from './normalize';

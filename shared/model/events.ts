@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { canonicalJson } from './canonical-json';
 import { evidenceInputSchema } from './evidence';
-import { reportSchema } from './report';
+import { storedReportSchema } from './report';
 import { verdictSchema } from './verdict';
 
 /** The hash before the first event. */
@@ -27,7 +27,7 @@ export const quoteSelectorSchema = z.object({
 
 /** Every kind of event and what it carries. Adding a kind is a schema change of the log. */
 export const eventPayloadSchemas = {
-  'report.imported': z.object({ report: reportSchema }),
+  'report.imported': z.object({ report: storedReportSchema }),
   'report.removed': z.object({ reportId: z.string(), reason: z.string().max(2000).nullable() }),
   'settings.changed': z.object({ changes: settingsSchema.partial() }),
   'claim.statusChanged': z.object({

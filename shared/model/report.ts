@@ -1,10 +1,21 @@
 import { z } from 'zod';
 
 /** ISO date (2024-12-01) or date-time (2024-12-01T09:30:00Z). */
-export const isoDate = z
+/** A date that exists: `Date.parse` alone rolls 2024-02-30 over into March. */
+function isCalendarDate(s: string): boolean {
+  const [year, month, day] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && !Number.isNaN(Date.parse(s));
+}
+
+/** A date as the log has always accepted it: stored events are read as leniently as they were written. */
+export const storedIsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'expected an ISO date such as 2024-12-01')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real calendar date');
+
+/** A date an editor or a file gives now: it must exist. */
+export const isoDate = storedIsoDate.refine(isCalendarDate, 'not a real calendar date');
 
 export const httpUrl = z
   .string()
@@ -77,3 +88,6 @@ export function isRightToLeft(text: string): boolean {
 export function guessLanguage(text: string): string {
   return isRightToLeft(text) ? 'ar' : 'en';
 }
+
+/** A report inside a stored event: as `reportSchema`, but with the date as leniently as the log first took it. */
+export const storedReportSchema = reportSchema.extend({ publishedAt: storedIsoDate.nullable() });

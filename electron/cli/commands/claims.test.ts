@@ -75,7 +75,7 @@ describe('claims set-status', () => {
 
   it('refuses a change when nobody is named', async () => {
     const [a] = await listing();
-    await expectRefusal(() => claims('set-status', a!.claimId, '--status', 'verified'), 1, /your name/);
+    await expectRefusal(() => claims('set-status', a!.claimId, '--status', 'verified'), 1, /no editor name: pass --editor NAME/);
   });
 
   it('says clearly when the data folder does not exist', async () => {

@@ -49,7 +49,7 @@ describe('settings', () => {
     await expectRefusal(() => settings('set'), 2, /nothing to change/);
     await expectRefusal(() => settings('set', '--editor-name', '  '), 1, /editor name is required/);
     await expectRefusal(() => settings('set', '--editor-name', 'Standards editor', '--organization-url', 'javascript:alert(1)'), 1, /http or https/);
-    await expectRefusal(() => settings('set', '--organization-name', 'Desk'), 1, /your name/);
+    await expectRefusal(() => settings('set', '--organization-name', 'Desk'), 1, /no editor name: pass --editor NAME/);
     await expectRefusal(() => settings('set', '--editor', 'x', 'extra'), 2, /unexpected argument "extra"/);
     await expectRefusal(() => settings('set', '--org', 'Desk'), 2, /Unknown option '--org'/);
   });

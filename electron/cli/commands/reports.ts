@@ -1,0 +1,127 @@
+import { basename, extname } from 'node:path';
+import type { ChannelInput, ReportSummary } from '../../../shared/contract/channels';
+import { readReportFile, readTextFile, ReportFileError } from '../../reports/read-report-file';
+import { CliError, type CliIo } from '../cli-io';
+import { withDataDir } from '../open-data-dir';
+import { DATA_OPTIONS, excerpt, formatTable, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
+
+export const reportsCommand = withSubcommands('reports', {
+  list: {
+    usage: `list [--data-dir DIR] [--json]
+  The stored reports: id, outlet, publication date, size and title.`,
+    run: list,
+  },
+  import: {
+    usage: `import <file> [--outlet NAME] [--title T] [--date YYYY-MM-DD] [--url U] [--language L] [--replaces ID] [--data-dir DIR] [--editor NAME]
+  Adds a report and prints its id. The file is .txt or .md (kept as written), .html (its article
+  body is extracted) or an Isnad report .json (its metadata is the default for every option).
+  --outlet is required for the other kinds. --replaces ID imports an updated version of a stored
+  report: decisions on claims that are still in the text carry over.`,
+    run: importReport,
+  },
+  remove: {
+    usage: `remove <report-id> [--reason R] [--data-dir DIR] [--editor NAME]
+  Takes a report out of Isnad. The log keeps its import, the decisions on it and the removal.`,
+    run: remove,
+  },
+});
+
+/** Which import format a file is, by its extension. */
+const FORMATS: Record<string, ChannelInput<'reports:import'>['format']> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+const IMPORT_OPTIONS = {
+  ...DATA_OPTIONS,
+  outlet: { type: 'string' },
+  title: { type: 'string' },
+  date: { type: 'string' },
+  url: { type: 'string' },
+  language: { type: 'string' },
+  replaces: { type: 'string' },
+} as const;
+
+function onePositional(positionals: string[], name: string): string {
+  if (positionals.length !== 1) throw new CliError(`expected <${name}>, got ${positionals.length} argument(s)`, USAGE_EXIT);
+  return positionals[0]!;
+}
+
+async function list(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { options: { ...DATA_OPTIONS, json: { type: 'boolean' } }, allowPositionals: true });
+  if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}"`, USAGE_EXIT);
+  const { reports } = await withDataDir(values['data-dir'], values.editor, (call) => call('app:load', {}));
+  if (values.json) {
+    io.out(JSON.stringify(reports, null, 2));
+    return 0;
+  }
+  const rows = reports.map((r: ReportSummary) => [r.id, excerpt(r.outlet, 30), r.publishedAt ?? '-', r.characters.toLocaleString('en'), excerpt(r.title, 60)]);
+  io.out(formatTable(['REPORT', 'OUTLET', 'PUBLISHED', 'CHARACTERS', 'TITLE'], rows));
+  io.out(`${reports.length} report${reports.length === 1 ? '' : 's'}`);
+  return 0;
+}
+
+/** The import call for a file: an Isnad report file brings its own metadata, other files take it from the options. */
+async function importInput(path: string, values: { [K in keyof typeof IMPORT_OPTIONS]?: string | boolean }): Promise<ChannelInput<'reports:import'>> {
+  const option = (name: keyof typeof IMPORT_OPTIONS) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const fileName = basename(path);
+  const extension = extname(path).toLowerCase();
+  const fromOptions = {
+    fileName,
+    title: option('title') ?? null,
+    publishedAt: option('date') ?? null,
+    url: option('url') ?? null,
+    language: option('language') ?? null,
+    replaces: option('replaces') ?? null,
+  };
+  try {
+    if (extension === '.json') {
+      const report = await readReportFile(path);
+      return {
+        ...fromOptions,
+        content: report.text,
+        format: 'text',
+        outlet: option('outlet') ?? report.outlet,
+        title: fromOptions.title ?? (report.title || null),
+        publishedAt: fromOptions.publishedAt ?? report.publishedAt,
+        url: fromOptions.url ?? report.url,
+        language: fromOptions.language ?? report.language,
+      };
+    }
+    const format = FORMATS[extension];
+    if (!format) throw new CliError(`${fileName}: cannot import ${extension ? `a ${extension} file` : 'a file without an extension'}; use .txt, .md, .html or an Isnad report .json`, USAGE_EXIT);
+    const outlet = option('outlet');
+    if (outlet === undefined) throw new CliError(`--outlet is required: which outlet published ${fileName}?`, USAGE_EXIT);
+    return { ...fromOptions, content: await readTextFile(path), format, outlet };
+  } catch (error) {
+    if (error instanceof ReportFileError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+async function importReport(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { options: IMPORT_OPTIONS, allowPositionals: true });
+  const input = await importInput(onePositional(positionals, 'file'), values);
+  const imported = await withDataDir(values['data-dir'], values.editor, (call) => call('reports:import', input));
+  // The id alone on stdout, so a script can keep it: id=$(isnad reports import …)
+  io.out(imported.id);
+  if (imported.carriedOver) {
+    const { claims, lost, from } = imported.carriedOver;
+    const plural = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
+    io.err(`decisions on ${plural(claims)} carried over from ${from}${lost > 0 ? `; ${plural(lost)} whose words are gone keep theirs on ${from}` : ''}`);
+  }
+  return 0;
+}
+
+async function remove(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { options: { ...DATA_OPTIONS, reason: { type: 'string' } }, allowPositionals: true });
+  const reportId = onePositional(positionals, 'report-id');
+  const reason = values.reason?.trim() ? values.reason.trim() : null;
+  await withDataDir(values['data-dir'], values.editor, (call) => call('reports:remove', { id: reportId, reason }));
+  io.out(`removed report ${reportId} (the log keeps it)`);
+  return 0;
+}
