@@ -37,6 +37,14 @@ export function oneOf<V extends string>(value: string | undefined, allowed: read
   return value as V;
 }
 
+/** The positional arguments, checked against their names: a missing or extra one is one clear line. */
+export function namedPositionals(positionals: string[], names: string[]): string[] {
+  if (positionals.length !== names.length) {
+    throw new CliError(`expected ${names.map((name) => `<${name}>`).join(' ')}, got ${positionals.length} argument(s)`, USAGE_EXIT);
+  }
+  return positionals;
+}
+
 export function positiveInteger(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new CliError(`--${option} must be a positive whole number (got "${value}")`, USAGE_EXIT);

@@ -1,7 +1,7 @@
 import { EVIDENCE_KINDS, STANCES, type EvidenceInput } from '../../../shared/model/evidence';
 import { CliError, type CliIo } from '../cli-io';
 import { withDataDir } from '../open-data-dir';
-import { DATA_OPTIONS, oneOf, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
+import { DATA_OPTIONS, namedPositionals, oneOf, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
 
 const EVIDENCE_OPTIONS = {
   ...DATA_OPTIONS,
@@ -52,21 +52,15 @@ function givenFields(values: EvidenceValues): Partial<EvidenceInput> {
   return fields;
 }
 
-function positionalCount(positionals: string[], expected: string[]): void {
-  if (positionals.length !== expected.length) {
-    throw new CliError(`expected ${expected.map((name) => `<${name}>`).join(' ')}, got ${positionals.length} argument(s)`, USAGE_EXIT);
-  }
-}
-
 async function add(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { options: EVIDENCE_OPTIONS, allowPositionals: true });
-  positionalCount(positionals, ['claim-id']);
+  const [claimId] = namedPositionals(positionals, ['claim-id']) as [string];
   const fields = givenFields(values);
   if (fields.kind === undefined) throw new CliError(`--kind is required: one of ${EVIDENCE_KINDS.join(', ')}`, USAGE_EXIT);
   if (fields.stance === undefined) throw new CliError(`--stance is required: one of ${STANCES.join(', ')}`, USAGE_EXIT);
   const evidence: EvidenceInput = { url: null, quote: null, note: null, ...fields, kind: fields.kind, stance: fields.stance };
 
-  const added = await withDataDir(values['data-dir'], values.editor, (call) => call('evidence:add', { claimId: positionals[0]!, evidence }));
+  const added = await withDataDir(values['data-dir'], values.editor, (call) => call('evidence:add', { claimId, evidence }));
   // The id alone, so a script can keep it: id=$(isnad evidence add …)
   io.out(added.id);
   return 0;
@@ -74,8 +68,7 @@ async function add(args: string[], io: CliIo): Promise<number> {
 
 async function edit(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { options: EVIDENCE_OPTIONS, allowPositionals: true });
-  positionalCount(positionals, ['claim-id', 'evidence-id']);
-  const [claimId, evidenceId] = positionals as [string, string];
+  const [claimId, evidenceId] = namedPositionals(positionals, ['claim-id', 'evidence-id']) as [string, string];
   const fields = givenFields(values);
   if (Object.keys(fields).length === 0) throw new CliError('nothing to change: give --kind, --stance, --url, --quote or --note', USAGE_EXIT);
 
@@ -92,8 +85,7 @@ async function edit(args: string[], io: CliIo): Promise<number> {
 
 async function remove(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { options: { ...DATA_OPTIONS, reason: { type: 'string' } }, allowPositionals: true });
-  positionalCount(positionals, ['claim-id', 'evidence-id']);
-  const [claimId, evidenceId] = positionals as [string, string];
+  const [claimId, evidenceId] = namedPositionals(positionals, ['claim-id', 'evidence-id']) as [string, string];
   await withDataDir(values['data-dir'], values.editor, (call) =>
     call('evidence:remove', { claimId, evidenceId, reason: orNull(values.reason) ?? null }),
   );

@@ -3,7 +3,7 @@ import type { ChannelInput, ReportSummary } from '../../../shared/contract/chann
 import { readReportFile, readTextFile, ReportFileError } from '../../reports/read-report-file';
 import { CliError, type CliIo } from '../cli-io';
 import { withDataDir } from '../open-data-dir';
-import { DATA_OPTIONS, excerpt, formatTable, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
+import { DATA_OPTIONS, excerpt, formatTable, namedPositionals, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
 
 export const reportsCommand = withSubcommands('reports', {
   list: {
@@ -45,11 +45,6 @@ const IMPORT_OPTIONS = {
   language: { type: 'string' },
   replaces: { type: 'string' },
 } as const;
-
-function onePositional(positionals: string[], name: string): string {
-  if (positionals.length !== 1) throw new CliError(`expected <${name}>, got ${positionals.length} argument(s)`, USAGE_EXIT);
-  return positionals[0]!;
-}
 
 async function list(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { options: { ...DATA_OPTIONS, json: { type: 'boolean' } }, allowPositionals: true });
@@ -105,7 +100,7 @@ async function importInput(path: string, values: { [K in keyof typeof IMPORT_OPT
 
 async function importReport(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { options: IMPORT_OPTIONS, allowPositionals: true });
-  const input = await importInput(onePositional(positionals, 'file'), values);
+  const input = await importInput(namedPositionals(positionals, ['file'])[0]!, values);
   const imported = await withDataDir(values['data-dir'], values.editor, (call) => call('reports:import', input));
   // The id alone on stdout, so a script can keep it: id=$(isnad reports import …)
   io.out(imported.id);
@@ -119,7 +114,7 @@ async function importReport(args: string[], io: CliIo): Promise<number> {
 
 async function remove(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { options: { ...DATA_OPTIONS, reason: { type: 'string' } }, allowPositionals: true });
-  const reportId = onePositional(positionals, 'report-id');
+  const [reportId] = namedPositionals(positionals, ['report-id']) as [string];
   const reason = values.reason?.trim() ? values.reason.trim() : null;
   await withDataDir(values['data-dir'], values.editor, (call) => call('reports:remove', { id: reportId, reason }));
   io.out(`removed report ${reportId} (the log keeps it)`);
