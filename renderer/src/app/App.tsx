@@ -56,12 +56,8 @@ export function App() {
     return (
       <EditorPrompt
         onSave={async (editorName) => {
-          try {
-            await call('settings:update', { editorName });
-            await reload();
-          } catch (error) {
-            onError((error as Error).message);
-          }
+          await call('settings:update', { editorName });
+          await reload();
         }}
       />
     );

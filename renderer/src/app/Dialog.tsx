@@ -1,10 +1,15 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
-/** A modal built on <dialog>: focus is trapped and Esc closes it, as the platform does. */
+/**
+ * A modal built on <dialog>: focus is trapped, Esc closes it, and closing gives focus back to
+ * what had it before (the button that opened it), as the platform does.
+ */
 export function Dialog({ title, onClose, children, wide }: { title: string; onClose(): void; children: ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
+  // A layout effect: its cleanup runs while the <dialog> is still in the document, where close()
+  // restores focus. A passive effect's cleanup runs after React removed it, and focus fell to <body>.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();

@@ -23,6 +23,9 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
   const [url, setUrl] = useState('');
   const [replaces, setReplaces] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // A refused removal is said by the report's own Remove button, not by the import form above the
+  // list, which is scrolled out of view in a short window or at 200% zoom.
+  const [removeError, setRemoveError] = useState<{ id: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const importReport = async () => {
@@ -148,6 +151,11 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
                 <div dir="auto" className="report-list__title">
                   {r.title}
                 </div>
+                {removeError?.id === r.id && (
+                  <p className="error" role="alert">
+                    Could not remove it: {removeError.message}
+                  </p>
+                )}
               </div>
               <button
                 type="button"
@@ -156,11 +164,15 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
                 aria-label={`Remove report ${r.outlet}`}
                 onClick={async () => {
                   if (!window.confirm(`Remove “${isolate(r.outlet)}”? Its history stays in the log.`)) return;
+                  setBusy(true);
+                  setRemoveError(null);
                   try {
                     await call('reports:remove', { id: r.id, reason: null });
                     onChanged(`Removed “${isolate(r.outlet)}”`);
                   } catch (e) {
-                    setError((e as Error).message);
+                    setRemoveError({ id: r.id, message: (e as Error).message });
+                  } finally {
+                    setBusy(false);
                   }
                 }}
               >

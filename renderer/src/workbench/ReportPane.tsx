@@ -68,9 +68,12 @@ export function ReportPane({ side, summary, parsed, index, focus, reveal, onPick
           <bdi>{summary.outlet}</bdi>
           <span className="pane__date">{formatPublished(summary.publishedAt)}</span>
         </div>
-        <h2 className="pane__title" dir={direction} lang={summary.language}>
-          {parsed.title || summary.title}
-        </h2>
+        {/* A report imported without a title and without a headline has none to show. */}
+        {(parsed.title || summary.title) && (
+          <h2 className="pane__title" dir={direction} lang={summary.language}>
+            {parsed.title || summary.title}
+          </h2>
+        )}
       </header>
       <div className="pane__body" ref={bodyRef} dir={direction} lang={summary.language} data-pane-body={side}>
         <div className="pane__canvas" style={{ height: virtualizer.getTotalSize() }}>

@@ -54,7 +54,10 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
     };
   }, [pair, revision]);
 
-  const index = useMemo(() => (view ? indexComparison(view) : null), [view]);
+  // While a newly chosen pair is compared, the previous comparison is not shown (or acted on) as if
+  // it were the new one; a reload of the same pair (after an import) keeps it on screen meanwhile.
+  const shown = view && view.summaries[0].id === pair[0] && view.summaries[1].id === pair[1] ? view : null;
+  const index = useMemo(() => (shown ? indexComparison(shown) : null), [shown]);
   const focus = useMemo<ClaimFocus>(() => {
     const partnersOf = (id: string | null) => new Set(id ? (index?.byId.get(id)?.partners ?? []) : []);
     return { selected, partners: partnersOf(selected), hovered, hoveredPartners: partnersOf(hovered) };
@@ -74,33 +77,55 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
     },
     [index],
   );
-  useEffect(() => {
-    if (selected) revealClaims([selected, index?.byId.get(selected)?.partners[0]]);
-  }, [selected, index, revealClaims]);
-  useEffect(() => {
-    if (hovered) revealClaims([index?.byId.get(hovered)?.partners[0]]);
-  }, [hovered, index, revealClaims]);
+  // Revealed when the editor picks or points at a claim, not whenever the index is rebuilt: a
+  // status or evidence change rebuilds it, and must not pull the panes away from where the editor
+  // scrolled to read.
+  const hover = useCallback(
+    (claimId: string | null) => {
+      setHovered(claimId);
+      if (claimId) revealClaims([index?.byId.get(claimId)?.partners[0]]);
+    },
+    [index, revealClaims],
+  );
   useEffect(() => {
     onGroupChange(selected && index ? [selected, ...(index.byId.get(selected)?.partners ?? [])] : []);
   }, [selected, index, onGroupChange]);
 
+  // The claim selected now, for replies that arrive after the editor has moved on: a slow reply
+  // for an earlier claim must not put its evidence and history under the current one.
+  const selectedRef = useRef<string | null>(null);
+  const showDetail = useCallback((fresh: ClaimDetail) => {
+    if (fresh.claimId === selectedRef.current) setDetail(fresh);
+  }, []);
+
   const loadDetail = useCallback(async (claimId: string) => {
     try {
-      setDetail(await call('claims:get', { claimId }));
+      showDetail(await call('claims:get', { claimId }));
     } catch (error) {
       onError((error as Error).message);
     }
-  }, [onError]);
+  }, [onError, showDetail]);
 
   const select = useCallback((claimId: string | null) => {
+    selectedRef.current = claimId;
     setSelected(claimId);
     setPending(null);
     setDetail(null);
     if (claimId) {
       setTab('claim');
+      revealClaims([claimId, index?.byId.get(claimId)?.partners[0]]);
       void loadDetail(claimId);
     }
-  }, [loadDetail]);
+  }, [index, loadDetail, revealClaims]);
+
+  // A claim of the previous pair is not on screen: keys and "export this group" must not act on it.
+  // A hovered one is gone too (its highlight was removed under the pointer, with no mouseleave).
+  useEffect(() => {
+    if (selected && index && !index.byId.has(selected)) select(null);
+  }, [selected, index, select]);
+  useEffect(() => {
+    if (hovered && index && !index.byId.has(hovered)) setHovered(null);
+  }, [hovered, index]);
 
   /** Runs one change of the record: the controls wait for it, and a refusal is shown, not thrown. */
   const change = useCallback(async (work: () => Promise<void>): Promise<boolean> => {
@@ -120,18 +145,23 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
     change(async () => {
       const statuses = await call('claims:setStatus', { claimIds, status, note });
       setView((v) => (v ? { ...v, statuses: { ...v.statuses, ...Object.fromEntries(statuses.map((s) => [s.claimId, s])) } } : v));
-      setPending(null);
-      if (selected) await loadDetail(selected);
+      // The editor may have moved on while this was saved: a status (and note) they are now
+      // choosing for another claim is theirs, not this change's to clear.
+      const now = selectedRef.current;
+      if (now && claimIds.includes(now)) {
+        setPending(null);
+        await loadDetail(now);
+      }
       onNotice(`Marked ${claimIds.length > 1 ? `${claimIds.length} claims` : 'claim'} ${status.replace('-', ' ')}`);
-    }), [change, selected, loadDetail, onNotice]);
+    }), [change, loadDetail, onNotice]);
 
   const changeEvidence = useCallback((work: () => Promise<unknown>) =>
     !selected ? Promise.resolve(false) : change(async () => {
       await work();
       const fresh = await call('claims:get', { claimId: selected });
-      setDetail(fresh);
+      showDetail(fresh);
       setView((v) => (v ? { ...v, evidenceCounts: { ...v.evidenceCounts, [selected]: fresh.evidence.length } } : v));
-    }), [change, selected]);
+    }), [change, selected, showDetail]);
 
   const visible = useMemo(() => (index ? filterClaims(index.claims, { ...filter, query: normalizeForSearch(query) }, normalizeForSearch) : []), [index, filter, query]);
 
@@ -173,7 +203,7 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
   }, [dialogOpen, index, visible, selected, select, setStatus, onShortcut]);
 
   if (loadError) return <p className="error-panel" role="alert">Could not compare these reports: {loadError}</p>;
-  if (!view || !index) return <p className="loading">Comparing reports…</p>;
+  if (!shown || !index) return <p className="loading">Comparing reports…</p>;
 
   const counts = { same: 0, related: 0, a: 0, b: 0 };
   for (const c of index.claims) {
@@ -194,8 +224,8 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
       </div>
       <div className="workbench__main">
         <div className="panes" ref={setPanes}>
-          <ReportPane side="a" summary={view.summaries[0]} parsed={view.a} index={index} focus={focus} reveal={reveal.a} onPick={select} onHover={setHovered} />
-          <ReportPane side="b" summary={view.summaries[1]} parsed={view.b} index={index} focus={focus} reveal={reveal.b} onPick={select} onHover={setHovered} />
+          <ReportPane side="a" summary={shown.summaries[0]} parsed={shown.a} index={index} focus={focus} reveal={reveal.a} onPick={select} onHover={hover} />
+          <ReportPane side="b" summary={shown.summaries[1]} parsed={shown.b} index={index} focus={focus} reveal={reveal.b} onPick={select} onHover={hover} />
           <Connector root={panes} from={linked} to={partner} />
         </div>
         <aside className="side" aria-label="Claims">
@@ -209,14 +239,14 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
           </div>
           <div className="side__body" role="tabpanel">
             {tab === 'list' ? (
-              <ClaimList ref={searchRef} index={index} outlets={[view.summaries[0].outlet, view.summaries[1].outlet]} filter={filter} query={query} selected={selected} onFilter={setFilter} onQuery={setQuery} onSelect={select} />
+              <ClaimList ref={searchRef} index={index} outlets={[shown.summaries[0].outlet, shown.summaries[1].outlet]} filter={filter} query={query} selected={selected} onFilter={setFilter} onQuery={setQuery} onSelect={select} />
             ) : selected ? (
               <Inspector
                 key={selected}
                 index={index}
                 claimId={selected}
                 detail={detail}
-                language={view.a.report.language}
+                language={shown.a.report.language}
                 pendingStatus={pending}
                 busy={busy}
                 evidenceRef={evidenceRef}
