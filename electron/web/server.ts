@@ -46,38 +46,32 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
 
 class BodyTooLargeError extends Error {}
 
+/** A refused body is still read and dropped up to this size; past it the connection is cut. */
+const MAX_DRAINED_BYTES = 4 * MAX_BODY_BYTES;
+
 /**
- * Reads at most MAX_BODY_BYTES. A larger body, declared or actual, is refused without buffering
- * it; what still arrives is drained, not kept, so the client gets to read the 413.
+ * Reads at most MAX_BODY_BYTES. A larger body, declared or actual, is refused at once and never
+ * kept, but the rest of it is still read and dropped, on an open connection: closing it while the
+ * client is still sending would cut the upload (EPIPE) before the client reads the 413.
  */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
-    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-      request.resume();
-      reject(new BodyTooLargeError());
-      return;
-    }
-    let chunks: Buffer[] = [];
+    let chunks: Buffer[] | null = [];
     let size = 0;
-    let settled = false;
-    request.on('data', (chunk: Buffer) => {
-      if (settled) return;
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
-      settled = true;
-      chunks = [];
+    const refuse = () => {
+      chunks = null;
       reject(new BodyTooLargeError());
+    };
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) refuse();
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_DRAINED_BYTES) request.destroy();
+      else if (chunks && size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (chunks) refuse();
     });
-    request.on('end', () => {
-      if (settled) return;
-      settled = true;
-      resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    request.on('error', (error) => {
-      if (settled) return;
-      settled = true;
-      reject(error);
-    });
+    // A promise settles once: after a refusal, the end of the body only finishes the draining.
+    request.on('end', () => chunks && resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
   });
 }
 
@@ -117,8 +111,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         input = JSON.parse(await readBody(request));
       } catch (error) {
         if (error instanceof BodyTooLargeError) {
-          // The rest of the body is not read: close the connection after this answer.
-          response.setHeader('Connection', 'close');
           return sendJson(response, 413, { ok: false, code: 'too-large', error: `request larger than ${MAX_BODY_BYTES / 1048576} MB` });
         }
         return sendJson(response, 400, { ok: false, code: 'invalid-json', error: 'the request body is not valid JSON' });

@@ -54,10 +54,11 @@ export function ReportPane({ side, summary, parsed, index, focus, reveal, onPick
     const body = bodyRef.current;
     const mark = body?.querySelector(`mark[data-claim-id="${CSS.escape(reveal.claimId)}"]`);
     if (!body || !mark) return virtualizer.scrollToIndex(at, { align: 'center' });
-    // Leave the pane still when the claim is already in full view; otherwise centre it.
+    // Leave the pane still when the claim is already in full view; otherwise centre it. Only the
+    // pane scrolls: scrollIntoView would scroll the page too where the page itself scrolls.
     const box = body.getBoundingClientRect();
     const rect = mark.getBoundingClientRect();
-    if (rect.top < box.top || rect.bottom > box.bottom) mark.scrollIntoView({ block: 'center' });
+    if (rect.top < box.top || rect.bottom > box.bottom) body.scrollTop += rect.top - box.top - (box.height - rect.height) / 2;
   }, [reveal, blockOfClaim, virtualizer]);
 
   return (
