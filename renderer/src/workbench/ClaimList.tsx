@@ -64,8 +64,8 @@ export const ClaimList = forwardRef<HTMLInputElement, Props>(function ClaimList(
             >
               <span className="claim-row__meta">
                 <span className="pane__side">{entry.side.toUpperCase()}</span>
-                <span aria-label={entry.kind}>{KIND_ICONS[entry.kind]}</span>
-                <span className={`status-chip status--${entry.status}`} aria-label={VERDICT_LABELS[entry.status]}>
+                <span role="img" aria-label={entry.kind}>{KIND_ICONS[entry.kind]}</span>
+                <span className={`status-chip status--${entry.status}`} role="img" aria-label={VERDICT_LABELS[entry.status]}>
                   {STATUS_ICONS[entry.status]}
                 </span>
                 {entry.hasDiscrepancy && <span className="flag" title="has a discrepancy">≠</span>}

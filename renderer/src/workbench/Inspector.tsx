@@ -37,7 +37,7 @@ export function Inspector(props: Props) {
   const group = entry.partners.map((id) => index.byId.get(id)).filter((g) => g !== undefined);
 
   return (
-    <div className="inspector" aria-label="Claim inspector">
+    <div className="inspector" role="region" aria-label="Claim inspector">
       <p className={`kind-line claim--${entry.kind}`}>
         <span aria-hidden="true">{KIND_ICONS[entry.kind]}</span> {KIND_LABELS[entry.kind]}
         {match && <span className="score"> · match {Math.round(match.score * 100)}%</span>}
@@ -77,7 +77,7 @@ export function Inspector(props: Props) {
                   <span className="difference-values">
                     <span className="pane__side">{entry.side === 'a' ? 'A' : 'B'}</span>
                     <bdi className="difference-a">{(entry.side === 'a' ? d.a : d.b) || '(not said)'}</bdi>
-                    <span aria-label="differs from">≠</span>
+                    <span role="img" aria-label="differs from">≠</span>
                     <span className="pane__side">{entry.side === 'a' ? 'B' : 'A'}</span>
                     <bdi className="difference-b">{(entry.side === 'a' ? d.b : d.a) || '(not said)'}</bdi>
                   </span>

@@ -31,7 +31,7 @@ export function WordDiff({ a, b, language }: { a: IndexedClaim; b: IndexedClaim;
   );
   const [first, second] = a.side === 'a' ? [a, b] : [b, a];
   return (
-    <div className="word-diff" aria-label="Word-level differences">
+    <div className="word-diff" role="group" aria-label="Word-level differences">
       {version(first, first === a ? 'removed' : 'added')}
       {version(second, second === a ? 'removed' : 'added')}
       <p className="hint">

@@ -215,7 +215,7 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
 
   return (
     <div className="workbench">
-      <div className="summary-strip" aria-label="Comparison summary">
+      <div className="summary-strip" role="group" aria-label="Comparison summary">
         <span className="claim--same summary-chip">⇄ {counts.same} shared</span>
         <span className="claim--related summary-chip">≈ {counts.related} related</span>
         <span className="summary-chip">• {counts.a} only in A</span>
