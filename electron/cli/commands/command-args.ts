@@ -37,6 +37,11 @@ export function oneOf<V extends string>(value: string | undefined, allowed: read
   return value as V;
 }
 
+/** A blank option clears the field: the contract wants null, not an empty string, for "none". */
+export function orNull(value: string | undefined): string | null | undefined {
+  return value === undefined ? undefined : value.trim() === '' ? null : value;
+}
+
 /** The positional arguments, checked against their names: a missing or extra one is one clear line. */
 export function namedPositionals(positionals: string[], names: string[]): string[] {
   if (positionals.length !== names.length) {

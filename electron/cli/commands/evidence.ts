@@ -1,7 +1,7 @@
 import { EVIDENCE_KINDS, STANCES, type EvidenceInput } from '../../../shared/model/evidence';
 import { CliError, type CliIo } from '../cli-io';
 import { withDataDir } from '../open-data-dir';
-import { DATA_OPTIONS, namedPositionals, oneOf, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
+import { DATA_OPTIONS, namedPositionals, oneOf, orNull, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
 
 const EVIDENCE_OPTIONS = {
   ...DATA_OPTIONS,
@@ -32,11 +32,6 @@ export const evidenceCommand = withSubcommands('evidence', {
 });
 
 type EvidenceValues = { kind?: string; stance?: string; url?: string; quote?: string; note?: string };
-
-/** A blank option clears the field: the contract wants null, not an empty string, for "none". */
-function orNull(value: string | undefined): string | null | undefined {
-  return value === undefined ? undefined : value.trim() === '' ? null : value;
-}
 
 /** The fields given on the command line; absent ones stay undefined, to be filled from elsewhere. */
 function givenFields(values: EvidenceValues): Partial<EvidenceInput> {

@@ -3,7 +3,7 @@ import type { ChannelInput, ReportSummary } from '../../../shared/contract/chann
 import { readReportFile, readTextFile, ReportFileError } from '../../reports/read-report-file';
 import { CliError, type CliIo } from '../cli-io';
 import { withDataDir } from '../open-data-dir';
-import { DATA_OPTIONS, excerpt, formatTable, namedPositionals, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
+import { DATA_OPTIONS, excerpt, formatTable, namedPositionals, orNull, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
 
 export const reportsCommand = withSubcommands('reports', {
   list: {
@@ -61,17 +61,18 @@ async function list(args: string[], io: CliIo): Promise<number> {
 }
 
 /** The import call for a file: an Isnad report file brings its own metadata, other files take it from the options. */
-async function importInput(path: string, values: { [K in keyof typeof IMPORT_OPTIONS]?: string | boolean }): Promise<ChannelInput<'reports:import'>> {
-  const option = (name: keyof typeof IMPORT_OPTIONS) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+type ImportOptions = { outlet?: string; title?: string; date?: string; url?: string; language?: string; replaces?: string };
+
+async function importInput(path: string, values: ImportOptions): Promise<ChannelInput<'reports:import'>> {
   const fileName = basename(path);
   const extension = extname(path).toLowerCase();
   const fromOptions = {
     fileName,
-    title: option('title') ?? null,
-    publishedAt: option('date') ?? null,
-    url: option('url') ?? null,
-    language: option('language') ?? null,
-    replaces: option('replaces') ?? null,
+    title: values.title ?? null,
+    publishedAt: values.date ?? null,
+    url: values.url ?? null,
+    language: values.language ?? null,
+    replaces: values.replaces ?? null,
   };
   try {
     if (extension === '.json') {
@@ -80,7 +81,7 @@ async function importInput(path: string, values: { [K in keyof typeof IMPORT_OPT
         ...fromOptions,
         content: report.text,
         format: 'text',
-        outlet: option('outlet') ?? report.outlet,
+        outlet: values.outlet ?? report.outlet,
         title: fromOptions.title ?? (report.title || null),
         publishedAt: fromOptions.publishedAt ?? report.publishedAt,
         url: fromOptions.url ?? report.url,
@@ -89,7 +90,7 @@ async function importInput(path: string, values: { [K in keyof typeof IMPORT_OPT
     }
     const format = FORMATS[extension];
     if (!format) throw new CliError(`${fileName}: cannot import ${extension ? `a ${extension} file` : 'a file without an extension'}; use .txt, .md, .html or an Isnad report .json`, USAGE_EXIT);
-    const outlet = option('outlet');
+    const outlet = values.outlet;
     if (outlet === undefined) throw new CliError(`--outlet is required: which outlet published ${fileName}?`, USAGE_EXIT);
     return { ...fromOptions, content: await readTextFile(path), format, outlet };
   } catch (error) {
@@ -115,8 +116,7 @@ async function importReport(args: string[], io: CliIo): Promise<number> {
 async function remove(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { options: { ...DATA_OPTIONS, reason: { type: 'string' } }, allowPositionals: true });
   const [reportId] = namedPositionals(positionals, ['report-id']) as [string];
-  const reason = values.reason?.trim() ? values.reason.trim() : null;
-  await withDataDir(values['data-dir'], values.editor, (call) => call('reports:remove', { id: reportId, reason }));
+  await withDataDir(values['data-dir'], values.editor, (call) => call('reports:remove', { id: reportId, reason: orNull(values.reason) ?? null }));
   io.out(`removed report ${reportId} (the log keeps it)`);
   return 0;
 }
