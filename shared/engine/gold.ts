@@ -44,7 +44,7 @@ export interface GoldCase {
 }
 
 const EXPECTATIONS: readonly GoldExpectation[] = ['same', 'related', 'linked', 'not-same', 'none'];
-const KINDS: readonly DifferenceKind[] = ['quantifier', 'number', 'date', 'entity', 'attribution', 'wording'];
+const KINDS: readonly DifferenceKind[] = ['polarity', 'quantifier', 'number', 'date', 'entity', 'attribution', 'wording'];
 
 function fail(name: string, message: string): never {
   throw new Error(`gold ${name}: ${message}`);

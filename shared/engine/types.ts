@@ -54,6 +54,59 @@ export interface Claim {
   /** Text of the nearest heading above the claim, if any. */
   section: string | null;
   selector: TextQuoteSelector;
+  /** What the claim says happened, slot by slot; absent where the engine read no event. */
+  frame?: ClaimFrame;
+}
+
+/**
+ * The kind of event a claim reports. `state` is a statement or call with no physical event
+ * («دعا», "urged"); `other` is an event the engine recognises as one but does not classify.
+ */
+export type EventClass =
+  | 'capture'
+  | 'recapture'
+  | 'withdraw'
+  | 'attack'
+  | 'repel'
+  | 'kill'
+  | 'injure'
+  | 'arrest'
+  | 'release'
+  | 'displace'
+  | 'call-for'
+  | 'state'
+  | 'deny'
+  | 'other';
+
+/**
+ * `asserted`: the claim says the event happened. `negated`: it says it did not («لم تسيطر»,
+ * "did not seize"). `failed`: it says it was tried and failed («فشلت في السيطرة», "failed to
+ * seize"). `denied`: someone denies it («نفى الجيش سقوط المطار»).
+ */
+export type Polarity = 'asserted' | 'negated' | 'failed' | 'denied';
+
+/**
+ * A claim read as a frame: who did what to whom, where, when, how many, says who. Each slot holds
+ * the words as the report writes them, for the editor to see; comparison uses normalized values
+ * the engine keeps to itself.
+ */
+export interface ClaimFrame {
+  /** The predicate as written («سيطرت», "recaptured") and its class. */
+  event: { text: string; class: EventClass } | null;
+  polarity: Polarity;
+  /** The words that negate or deny («لم», "failed to", «نفى»), when polarity is not `asserted`. */
+  polarityCue: string | null;
+  /** Who did it. */
+  actors: string[];
+  /** To whom or to what. */
+  targets: string[];
+  places: string[];
+  /** Dates, weekdays, times of day, months, relative days, as written. */
+  times: string[];
+  /** Counts, hedged counts, fractions, vague counts and quantifiers («معظم», "all"), as written. */
+  quantities: string[];
+  /** Who says so («بحسب ما أفاد المرصد», "citing officials"), as written. */
+  source: string | null;
 }
 
 export interface ParsedReport {
@@ -66,9 +119,19 @@ export interface ParsedReport {
   claims: Claim[];
 }
 
-export type MatchRelation = 'same' | 'related';
+/**
+ * `same`: the same fact. `related`: the same event, told differently. `contradicts`: one asserts
+ * what the other denies or says failed, or gives the same event to opposite actors.
+ */
+export type MatchRelation = 'same' | 'related' | 'contradicts';
 
-export type DifferenceKind = 'quantifier' | 'number' | 'date' | 'entity' | 'attribution' | 'wording';
+/**
+ * `polarity`: one version asserts, the other negates, denies or says it failed. `date` covers
+ * dates, weekdays, times of day and months; `entity` a different or swapped actor, target or
+ * place; `attribution` every way of naming the source; `quantifier` quantifiers, hedges,
+ * fractions and vague counts.
+ */
+export type DifferenceKind = 'polarity' | 'quantifier' | 'number' | 'date' | 'entity' | 'attribution' | 'wording';
 
 /** A difference that matters between two versions of a claim, in each version's own words. */
 export interface Difference {

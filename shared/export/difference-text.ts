@@ -1,6 +1,7 @@
 import type { DifferenceKind, Difference, MatchRelation } from '../engine/types';
 
 export const DIFFERENCE_LABELS: Record<DifferenceKind, string> = {
+  polarity: 'Polarity',
   quantifier: 'Quantifier',
   number: 'Number',
   date: 'Date',
@@ -12,6 +13,7 @@ export const DIFFERENCE_LABELS: Record<DifferenceKind, string> = {
 export const RELATION_LABELS: Record<MatchRelation, string> = {
   same: 'Same fact',
   related: 'Same event',
+  contradicts: 'Contradiction',
 };
 
 /** One line per difference, this claim's wording first: `Number: 30 ≠ 25 (counts differ)`. */
