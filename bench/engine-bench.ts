@@ -1,14 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { diffWords } from 'diff';
 import { readReportFile } from '../electron/reports/read-report-file';
-import { compareReports, evaluateGold, parseGoldCase, parseReport, runGoldCase, tokenizeForMatch, WordNormalizer, type ReportText } from '../shared/engine';
+import { compareReports, parseReport, tokenizeForMatch, WordNormalizer, type ReportText } from '../shared/engine';
 import { paragraphRanges } from '../shared/engine/ingest';
 import { syntheticReportPair, utf8Length } from '../shared/engine/synthetic-report';
 
 /**
- * The claim engine's speed against its floor, and its quality on the gold set.
+ * The claim engine's speed against its floor (its quality on the gold set: gold-bench.ts).
  * Floor: segmenting and normalizing the words of both inputs, which any comparison must do.
  * Compare: parsing both reports and matching their claims. Target: compare ≤ 3× floor at 1 MB.
  * Baseline: `diff`'s diffWords with an Intl.Segmenter over the whole texts, within a time bound.
@@ -102,35 +101,8 @@ async function speedTable(): Promise<string> {
   ].join('\n');
 }
 
-async function goldTable(): Promise<string> {
-  const dir = resolve('fixtures/gold');
-  const results = [];
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json')).sort()) {
-    const path = join(dir, name);
-    const gold = parseGoldCase(JSON.parse(await readFile(path, 'utf8')), name);
-    const [a, b] = await Promise.all([readReportFile(join(dirname(path), gold.a)), readReportFile(join(dirname(path), gold.b))]);
-    results.push(runGoldCase(gold, a, b));
-  }
-  const summary = evaluateGold(results);
-  const pct = (x: number): string => `${(x * 100).toFixed(0)}%`;
-  const row = (name: string, same: { truePositives: number; falsePositives: number; falseNegatives: number }, links: typeof same, found: number, expected: number, failures: number): string => {
-    const p = (c: typeof same): string => pct(c.truePositives + c.falsePositives === 0 ? 1 : c.truePositives / (c.truePositives + c.falsePositives));
-    const r = (c: typeof same): string => pct(c.truePositives + c.falseNegatives === 0 ? 1 : c.truePositives / (c.truePositives + c.falseNegatives));
-    return `| ${name} | ${p(same)} | ${r(same)} | ${p(links)} | ${r(links)} | ${found} / ${expected} | ${failures} |`;
-  };
-  return [
-    '| gold case | same: precision | same: recall | links: precision | links: recall | required differences found | failures |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...summary.cases.map((c) => row(c.name, c.same, c.links, c.requiredDifferences.found, c.requiredDifferences.expected, c.failures.length)),
-    row('**all**', summary.same, summary.links, summary.differences.found, summary.differences.expected, summary.failures.length),
-    '',
-    `Forbidden differences reported (aliases, number words…): ${summary.differences.forbidden}.`,
-    ...summary.failures.map((f) => `- ${f}`),
-  ].join('\n');
-}
-
 export async function runEngineBench(): Promise<string> {
-  return `${await speedTable()}\n\n${await goldTable()}`;
+  return speedTable();
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

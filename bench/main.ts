@@ -1,4 +1,5 @@
 import { runEngineBench } from './engine-bench';
+import { runGoldBench } from './gold-bench';
 import { runStoreBench } from './store-bench';
 import { runUiBench } from './ui-bench';
 
@@ -9,6 +10,7 @@ import { runUiBench } from './ui-bench';
 const only = process.argv[2];
 const sections: [string, () => Promise<string>][] = [
   ['engine', runEngineBench],
+  ['gold', runGoldBench],
   ['store', runStoreBench],
   ['ui', runUiBench],
 ];

@@ -138,7 +138,7 @@ export function analyzeTokens(tokens: readonly MatchToken[], text: string, ctx: 
       if (number.length === 1 && looksLikeYear(number.value, token.bare) && !/^(رقم|number|no)$/.test(tokens[i - 1]?.bare ?? '')) {
         dates.push({
           start: token.start, end: token.end, from: epochDay(number.value, 1, 1), to: epochDay(number.value, 12, 31),
-          precision: 'year', weekday: null, reference: isReferenceCue(tokens[i - 1]?.bare) || isReferenceCue(tokens[i - 2]?.bare),
+          precision: 'year', weekday: null, reference: [1, 2, 3, 4].some((k) => isReferenceCue(tokens[i - k]?.bare)),
         });
       } else {
         numbers.push({ start: token.start, end: last.end, value: number.value, vague: number.vague, unit: contentStemsAfter(tokens, i + number.length - 1, 1)[0] ?? null });

@@ -16,6 +16,8 @@ export interface DateMention {
   reference: boolean;
   /** "Thursday, November 27" when 27 November was a Wednesday: the text contradicts itself. */
   weekdayConflict?: boolean;
+  /** The month named (1–12), whether or not the date could be resolved to days. */
+  month?: number;
 }
 
 function dayOfMonth(token: MatchToken | undefined): number | null {
@@ -42,7 +44,9 @@ export function dayMonthAt(tokens: readonly MatchToken[], i: number, text: strin
     const month = monthNamed(tokens[i + 1]?.bare, tokens[i + 2]?.bare);
     if (month === null) return null;
     const year = yearOf(tokens[i + 1 + month.length]);
-    return dayMention(tokens, i, 1 + month.length + (year === null ? 0 : 1), resolveDayMonth(leadingDay, month.month, year, published));
+    const mention = dayMention(tokens, i, 1 + month.length + (year === null ? 0 : 1), resolveDayMonth(leadingDay, month.month, year, published));
+    mention.date.month = month.month;
+    return mention;
   }
   const month = monthNamed(token.bare, tokens[i + 1]?.bare);
   if (month === null) return null;
@@ -51,12 +55,14 @@ export function dayMonthAt(tokens: readonly MatchToken[], i: number, text: strin
   // "in December, 2 people died" is not December 2.
   if (day !== null && !/[،,.]/.test(text.slice(tokens[i + month.length - 1]!.end, dayToken!.start))) {
     const year = yearOf(tokens[i + month.length + 1]);
-    return dayMention(tokens, i, month.length + 1 + (year === null ? 0 : 1), resolveDayMonth(day, month.month, year, published));
+    const mention = dayMention(tokens, i, month.length + 1 + (year === null ? 0 : 1), resolveDayMonth(day, month.month, year, published));
+    mention.date.month = month.month;
+    return mention;
   }
   const first = resolveDayMonth(1, month.month, null, published);
   const next = first === null ? null : resolveDayMonth(1, (month.month % 12) + 1, null, first + 40);
   return {
-    date: { start: token.start, end: tokens[i + month.length - 1]!.end, from: first, to: next === null ? null : next - 1, precision: 'month', weekday: null, reference: false },
+    date: { start: token.start, end: tokens[i + month.length - 1]!.end, from: first, to: next === null ? null : next - 1, precision: 'month', weekday: null, reference: false, month: month.month },
     length: month.length,
   };
 }

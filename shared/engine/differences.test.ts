@@ -1,28 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { compareReportTexts } from './index';
-import type { Difference, ReportText } from './types';
+import type { ClaimMatch, Difference, ReportText } from './types';
 
 function report(id: string, text: string, extra: Partial<ReportText> = {}): ReportText {
   return { id, outlet: id, title: '', text, publishedAt: '2024-12-02', language: 'ar', ...extra };
 }
 
-/** The differences of the one link between two one-claim reports. */
-function differences(a: ReportText, b: ReportText): Difference[] {
+/** The differences of the one link between two one-claim reports, which must have `relation`. */
+function differences(a: ReportText, b: ReportText, relation: ClaimMatch['relation'] = 'same'): Difference[] {
   const { matches } = compareReportTexts(a, b);
   expect(matches).toHaveLength(1);
-  expect(matches[0]?.relation).toBe('same');
+  expect(matches[0]?.relation).toBe(relation);
   return matches[0]!.differences;
 }
 
 const kinds = (list: Difference[]) => list.map((d) => d.kind);
 
 describe('number differences', () => {
-  it('16.7 million vs 15 million is a discrepancy', () => {
+  it('16.7 million vs 15 million, both exact, is a contradiction', () => {
     const list = differences(
       report('a', 'The UN says 16.7 million people in Syria need humanitarian assistance.', { language: 'en' }),
       report('b', 'According to the United Nations, 15 million people in Syria need humanitarian assistance.', { language: 'en' }),
+      'contradicts',
     );
-    expect(list).toEqual([expect.objectContaining({ kind: 'number', a: '16.7 million', b: '15 million', note: 'number: 16.7 million ≠ 15 million' })]);
+    expect(list).toEqual([expect.objectContaining({ kind: 'number', a: '16.7 million', b: '15 million', note: 'number: 16.7 million ≠ 15 million (they cannot both be right)' })]);
   });
 
   it('عشرين vs 20 is not', () => {
@@ -33,12 +34,12 @@ describe('number differences', () => {
     expect(list).toEqual([]);
   });
 
-  it('reads Arabic scales: «16.7 مليون» vs «15 مليون»', () => {
+  it('reads Arabic scales: «أكثر من 16.7 مليون» vs «أكثر من 15 مليون» differ, and may both be right', () => {
     const list = differences(
       report('a', 'كان هناك أكثر من 16.7 مليون شخص في حاجة إلى المساعدة الإنسانية في سوريا.'),
       report('b', 'كان هناك أكثر من 15 مليون شخص في حاجة إلى المساعدة الإنسانية في سوريا.'),
     );
-    expect(list).toEqual([expect.objectContaining({ kind: 'number', a: '16.7 مليون', b: '15 مليون' })]);
+    expect(list).toEqual([expect.objectContaining({ kind: 'number', a: 'أكثر من 16.7 مليون', b: 'أكثر من 15 مليون' })]);
   });
 });
 
@@ -61,18 +62,20 @@ describe('aliases are never differences', () => {
 });
 
 describe('quantifier differences', () => {
-  it('كل ≠ معظم', () => {
+  it('كل ≠ معظم: all and most cannot both be right', () => {
     const list = differences(
       report('a', 'وسيطرت هيئة تحرير الشام على كل الأحياء في مدينة حلب.'),
       report('b', 'وسيطرت هيئة تحرير الشام على معظم أحياء مدينة حلب.'),
+      'contradicts',
     );
-    expect(list).toEqual([expect.objectContaining({ kind: 'quantifier', a: 'كل', b: 'معظم', note: 'quantifier: كل ≠ معظم' })]);
+    expect(list).toEqual([expect.objectContaining({ kind: 'quantifier', a: 'كل', b: 'معظم', note: 'quantifier: كل ≠ معظم (they cannot both be right)' })]);
   });
 
   it('all ≠ most', () => {
     const list = differences(
       report('a', 'Rebels control all of the neighbourhoods of Aleppo.', { language: 'en' }),
       report('b', "Rebels control most of Aleppo's neighbourhoods.", { language: 'en' }),
+      'contradicts',
     );
     expect(kinds(list)).toEqual(['quantifier']);
   });
@@ -97,14 +100,16 @@ describe('date differences', () => {
     const moved = differences(
       report('a', 'وعقد مجلس الأمن جلسة طارئة الأحد لبحث التصعيد في شمال سوريا.', { publishedAt: '2024-12-01' }),
       report('b', 'وعقد مجلس الأمن جلسة طارئة الاثنين لبحث التصعيد في شمال سوريا.', { publishedAt: '2024-12-02' }),
+      'contradicts',
     );
-    expect(moved).toEqual([expect.objectContaining({ kind: 'date', a: 'الأحد', b: 'الاثنين', note: 'date: الأحد (2024-12-01) ≠ الاثنين (2024-12-02)' })]);
+    expect(moved).toEqual([expect.objectContaining({ kind: 'date', a: 'الأحد', b: 'الاثنين', note: 'date: الأحد ≠ الاثنين (2024-12-01 ≠ 2024-12-02)' })]);
   });
 
   it('Sunday vs Monday about the same event', () => {
     const list = differences(
       report('a', 'The Security Council held an emergency session on Sunday to discuss the escalation.', { language: 'en' }),
       report('b', 'The Security Council held an emergency session on Monday to discuss the escalation.', { language: 'en' }),
+      'contradicts',
     );
     expect(kinds(list)).toEqual(['date']);
   });

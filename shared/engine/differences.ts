@@ -1,13 +1,13 @@
-import type { ClaimFeatures, DateMention, EntityMention, NumberMention } from './claim-features';
+import type { EntityMention } from './claim-features';
 import type { ClaimAnalysis } from './parse-report';
 import type { Difference } from './types';
 import { formatEpochDay, WEEKDAY_NAMES_EN } from './weekday';
 
 /**
- * The differences that matter between two versions of a claim, each in the versions' own words:
- * quantifiers (كل ≠ معظم), numbers (16.7 million ≠ 15 million, but never عشرين vs 20), dates
- * (a weekday checked against the publication date), named entities and sources. Aliases were made
- * one entity before this runs, so «بريطانيا» vs «المملكة المتحدة» is never a difference.
+ * The differences that matter between two versions of a claim, each in the versions' own words,
+ * beyond those of their frames (frame-compare.ts): a weekday that contradicts its own date, names
+ * missing from a list, and sources. Aliases were made one entity before this runs, so «بريطانيا»
+ * vs «المملكة المتحدة» is never a difference.
  */
 
 export interface ClaimVersion {
@@ -18,80 +18,21 @@ export interface ClaimVersion {
 
 const slice = (v: ClaimVersion, m: { start: number; end: number }): string => v.text.slice(m.start, m.end).trim();
 
-export function quantifierDifferences(a: ClaimVersion, b: ClaimVersion): Difference[] {
+/** A claim whose weekday and date disagree with each other («الخميس 27 نوفمبر» when the 27th was a Wednesday). */
+export function selfContradictoryDates(a: ClaimVersion, b: ClaimVersion): Difference[] {
   const out: Difference[] = [];
-  for (const qa of a.analysis.features.quantifiers) {
-    for (const qb of b.analysis.features.quantifiers) {
-      if (qa.cls === qb.cls || !qa.nouns.some((noun) => qb.nouns.includes(noun))) continue;
-      const wa = slice(a, qa);
-      const wb = slice(b, qb);
-      out.push({ kind: 'quantifier', a: wa, b: wb, note: `quantifier: ${wa} ≠ ${wb}` });
-    }
-  }
-  return out.slice(0, 2);
-}
-
-/** Vague counts («عشرات», "hundreds") agree with any count of their order of magnitude. */
-function agree(x: NumberMention, y: NumberMention): boolean {
-  if (x.value === y.value) return true;
-  if (x.vague && y.vague) return false;
-  const [vague, exact] = x.vague ? [x, y] : y.vague ? [y, x] : [null, null];
-  return vague !== null && exact !== null && exact.value >= vague.value && exact.value < vague.value * 10;
-}
-
-export function numberDifferences(a: ClaimVersion, b: ClaimVersion): Difference[] {
-  const restA = a.analysis.features.numbers.filter((x) => !b.analysis.features.numbers.some((y) => agree(x, y)));
-  const restB = b.analysis.features.numbers.filter((y) => !a.analysis.features.numbers.some((x) => agree(x, y)));
-  const out: Difference[] = [];
-  const usedB = new Set<NumberMention>();
-  for (const x of restA) {
-    // Pair by what is counted; a lone number on each side pairs with the other.
-    const y =
-      restB.find((candidate) => !usedB.has(candidate) && candidate.unit !== null && candidate.unit === x.unit) ??
-      (restA.length === 1 && restB.length === 1 ? restB[0] : undefined);
-    if (y === undefined || usedB.has(y)) continue;
-    usedB.add(y);
-    const wa = slice(a, x);
-    const wb = slice(b, y);
-    out.push({ kind: 'number', a: wa, b: wb, note: `number: ${wa} ≠ ${wb}` });
-  }
-  return out;
-}
-
-function describeDate(words: string, date: DateMention): string {
-  return date.from === null ? words : `${words} (${formatEpochDay(date.from)})`;
-}
-
-function ownEventDates(features: ClaimFeatures): DateMention[] {
-  return features.dates.filter((d) => !d.reference && d.from !== null);
-}
-
-export function dateDifferences(a: ClaimVersion, b: ClaimVersion): Difference[] {
-  const out: Difference[] = [];
-  const datesA = ownEventDates(a.analysis.features);
-  const datesB = ownEventDates(b.analysis.features);
-  for (const [version, dates] of [[a, datesA], [b, datesB]] as const) {
-    for (const date of dates) {
-      if (!date.weekdayConflict || date.from === null) continue;
+  for (const [version, other] of [[a, b], [b, a]] as const) {
+    for (const date of version.analysis.features.dates) {
+      if (!date.weekdayConflict || date.from === null || date.reference) continue;
       const words = slice(version, date);
       const actual = WEEKDAY_NAMES_EN[new Date(date.from * 86_400_000).getUTCDay()];
       const note = `date: ${words} — ${formatEpochDay(date.from)} was a ${actual}`;
-      const other = version === a ? datesB : datesA;
-      const otherWords = other.length > 0 ? slice(version === a ? b : a, other[0]!) : '';
+      const otherDate = other.analysis.features.dates.find((d) => !d.reference);
+      const otherWords = otherDate === undefined ? '' : slice(other, otherDate);
       out.push(version === a ? { kind: 'date', a: words, b: otherWords, note } : { kind: 'date', a: otherWords, b: words, note });
     }
   }
-  if (out.length > 0) return out.slice(0, 2);
-  for (const precision of ['day', 'year'] as const) {
-    const x = datesA.filter((d) => d.precision === precision);
-    const y = datesB.filter((d) => d.precision === precision);
-    if (x.length === 0 || y.length === 0) continue;
-    if (x.some((dx) => y.some((dy) => dx.from === dy.from))) continue;
-    const wa = slice(a, x[0]!);
-    const wb = slice(b, y[0]!);
-    out.push({ kind: 'date', a: wa, b: wb, note: `date: ${describeDate(wa, x[0]!)} ≠ ${describeDate(wb, y[0]!)}` });
-  }
-  return out.slice(0, 1);
+  return out.slice(0, 2);
 }
 
 /** Entities written as one list: «تركيا وإيران وروسيا وقطر», "France, Germany and Britain". */
@@ -138,13 +79,17 @@ export function attributionDifferences(a: ClaimVersion, b: ClaimVersion): Differ
   return [];
 }
 
-/** All typed differences of a linked pair except wording, which needs the word diff. */
-export function typedDifferences(a: ClaimVersion, b: ClaimVersion): Difference[] {
+/**
+ * All typed differences of a linked pair except wording, which needs the word diff: the frame's
+ * (polarity, actors, times, quantities, already compared), names missing from a list, and sources.
+ */
+export function typedDifferences(a: ClaimVersion, b: ClaimVersion, frameDifferences: readonly Difference[]): Difference[] {
+  const actors = new Set(frameDifferences.filter((d) => d.kind === 'entity').flatMap((d) => [d.a, d.b]));
+  const dates = frameDifferences.some((d) => d.kind === 'date');
   return [
-    ...quantifierDifferences(a, b),
-    ...numberDifferences(a, b),
-    ...dateDifferences(a, b),
-    ...entityDifferences(a, b),
+    ...frameDifferences,
+    ...(dates ? [] : selfContradictoryDates(a, b)),
+    ...entityDifferences(a, b).filter((d) => !actors.has(d.a) && !actors.has(d.b)),
     ...attributionDifferences(a, b),
   ];
 }

@@ -14,18 +14,8 @@ export { compareReports, type CompareOptions } from './match';
 export { diffClaimWords } from './word-diff';
 export { normalizeForMatch, normalizeForSearch, tokenizeForMatch, WordNormalizer, type MatchToken } from './normalize';
 export { DEFAULT_ALIASES, compileAliases, type AliasIndex } from './aliases';
-export {
-  evaluateGold,
-  evaluateGoldCase,
-  parseGoldCase,
-  runGoldCase,
-  type GoldCase,
-  type GoldDifference,
-  type GoldExpectation,
-  type GoldPair,
-  type GoldResult,
-  type GoldSummary,
-} from './gold';
+export { parseGoldCase, runGold, PHENOMENA, type GoldCase, type GoldDifference, type GoldExpectation, type GoldPair, type Phenomenon } from './gold';
+export { scoreGoldCase, summarizeGold, GOLD_TARGETS, PHENOMENON_TARGETS, percent, fraction, type GoldResult, type GoldSummary, type Rate } from './gold-score';
 
 /** Parses both reports and compares them: what a side-by-side view needs in one call. */
 export function compareReportTexts(a: ReportText, b: ReportText, options: CompareOptions = {}): Comparison {

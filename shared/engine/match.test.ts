@@ -32,14 +32,19 @@ describe('compareReports on the Aleppo fixtures', async () => {
     expect(link(comparison, 'لحل سياسي بقيادة سورية', 'حل سياسي للصراع بقيادة سورية')?.relation).toBe('same');
   });
 
-  it('finds the control of the neighbourhoods, with كل ≠ معظم', () => {
+  it('finds the control of the neighbourhoods, with كل ≠ معظم as a contradiction', () => {
     const match = link(comparison, 'على كل الأحياء', 'معظم أحياء المدينة');
-    expect(match?.relation).toBe('same');
+    expect(match?.relation).toBe('contradicts');
     expect(match?.differences).toContainEqual(expect.objectContaining({ kind: 'quantifier', a: 'كل', b: 'معظم' }));
   });
 
-  it('does not take the palace for the prison', () => {
-    expect(link(comparison, 'قصر الضيافة الرئاسي', 'سجن حلب المركزي')?.relation).not.toBe('same');
+  it('does not link the palace to the prison: two events', () => {
+    expect(link(comparison, 'قصر الضيافة الرئاسي', 'سجن حلب المركزي')).toBeUndefined();
+  });
+
+  it('links the central prison claim to nothing in Alhurra', () => {
+    const prison = comparison.b.claims.find((c) => c.text.includes('سجن حلب المركزي'))!;
+    expect(comparison.matches.filter((m) => m.b === prison.id)).toEqual([]);
   });
 
   it('gives no claim more than a few matches', () => {

@@ -1,5 +1,6 @@
 import { aliasIndexFor } from './aliases';
 import { typedDifferences } from './differences';
+import { compareFrames, type FrameComparison } from './frame-compare';
 import { TermIndex, TermStats } from './index-tokens';
 import { WordNormalizer } from './normalize';
 import { claimAnalyses, type ClaimAnalysis } from './parse-report';
@@ -39,6 +40,23 @@ function postingLimit(claims: number): number {
 interface Candidate {
   b: number;
   score: PairScore;
+  frames: FrameComparison;
+}
+
+/** A score this low links two claims only as a contradiction of one event's frame. */
+const CONTRADICTION_SCORE = 0.2;
+
+/**
+ * The relation the frames allow: another event is no link; slots that cannot both be true make
+ * a contradiction, whatever the words had suggested.
+ */
+function judgePair(score: PairScore, frames: FrameComparison): PairScore {
+  if (frames.differentEvent) return { score: score.score, relation: null };
+  // Times and counts that cannot both be right contradict when the claims state one fact.
+  const detail = frames.detailConflict && (score.relation === 'same' || frames.sameKindOfEvent);
+  if (!frames.contradiction && !detail) return score;
+  if (score.relation === null && !(frames.sameEvent && score.score >= CONTRADICTION_SCORE)) return score;
+  return { score: Math.max(score.score, CONTRADICTION_SCORE), relation: 'contradicts' };
 }
 
 function candidatesFor(
@@ -90,18 +108,22 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
   const accumulator = new Float64Array(claimsB.length);
   const touched: number[] = [];
 
-  const kept: Array<{ a: number; b: number; score: PairScore }> = [];
+  const publishedKnown = a.report.publishedAt !== null && b.report.publishedAt !== null;
+  const kept: Array<{ a: number; b: number; score: PairScore; frames: FrameComparison }> = [];
   claimsA.forEach((claim, ai) => {
     const terms = new Set(claim.features.terms);
     const scored: Candidate[] = candidatesFor(claim, index, stats, limit, accumulator, touched)
-      .map((bi) => ({ b: bi, score: scorePair(claim, claimsB[bi]!, terms, termSetsB[bi]!, stats) }))
+      .map((bi) => {
+        const frames = compareFrames({ frame: claim.frame, text: a.report.text }, { frame: claimsB[bi]!.frame, text: b.report.text }, publishedKnown);
+        return { b: bi, score: judgePair(scorePair(claim, claimsB[bi]!, terms, termSetsB[bi]!, stats), frames), frames };
+      })
       .filter((c) => c.score.relation !== null)
       .sort((x, y) => y.score.score - x.score.score);
     const top = scored[0]?.score.score ?? 0;
     scored
-      .filter((c) => c.score.relation === 'same' || c.score.score >= top * RELATIVE_FLOOR)
+      .filter((c) => c.score.relation !== 'related' || c.score.score >= top * RELATIVE_FLOOR)
       .slice(0, MATCHES_PER_CLAIM)
-      .forEach((c) => kept.push({ a: ai, b: c.b, score: c.score }));
+      .forEach((c) => kept.push({ a: ai, b: c.b, score: c.score, frames: c.frames }));
   });
 
   // The same cap from the second report's side.
@@ -116,13 +138,13 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
     .sort((x, y) => x.a - y.a || y.score.score - x.score.score);
 
   const normalizer = new WordNormalizer();
-  return selected.map(({ a: ai, b: bi, score }) => {
+  return selected.map(({ a: ai, b: bi, score, frames }) => {
     const claimA = a.claims[ai]!;
     const claimB = b.claims[bi]!;
     const versionA = { analysis: claimsA[ai]!, text: a.report.text };
     const versionB = { analysis: claimsB[bi]!, text: b.report.text };
-    const differences = typedDifferences(versionA, versionB);
-    if (score.relation === 'same' && score.score >= WORDING_SCORE) {
+    const differences = typedDifferences(versionA, versionB, frames.differences);
+    if (score.relation !== 'related' && score.score >= WORDING_SCORE) {
       const parts = diffParsedClaims(
         { text: a.report.text, start: claimA.start, end: claimA.end, tokens: versionA.analysis.tokens },
         { text: b.report.text, start: claimB.start, end: claimB.end, tokens: versionB.analysis.tokens },

@@ -96,8 +96,10 @@ function continues(current: number, small: number, token: NumberWordToken, previ
   if (previousWasDigits || parseDigits(token.bare) !== null) return false;
   if (small === 10 && current < 10 && !hasConjunction(token)) return true;
   if (hasConjunction(token)) return current < 1000;
-  if (current >= 20 && current < 100 && current % 10 === 0 && small < 10) return true;
-  return current >= 100 && current % 100 === 0 && small < 100;
+  // "twenty five", "three hundred sixty six": a unit after a round ten, whatever hundreds came before.
+  const belowHundred = current % 100;
+  if (belowHundred >= 20 && belowHundred % 10 === 0 && small < 10) return true;
+  return current >= 100 && belowHundred === 0 && small < 100;
 }
 
 /**
@@ -119,6 +121,14 @@ export function readNumber(tokens: readonly NumberWordToken[], start: number): N
   }
   if (first.bare === 'احد' && tokens[start + 1]?.bare === 'عشر') return { value: 11, length: 2, vague: false };
   if (SELF_COUNTED.has(first.bare)) return { value: SCALES.get(first.bare) ?? 0, length: 1, vague: false };
+  // «ألف ومئتين وخمسين», "a thousand": a scale word with no count before it counts one.
+  // English needs its article ("a million"); «مليون نازح» is one million on its own.
+  const arabicScale = LEADING_SCALES.has(first.bare) && /[\u0600-\u06ff]/.test(first.bare);
+  if (arabicScale || (first.bare === 'a' && LEADING_SCALES.has(tokens[start + 1]?.bare ?? ''))) {
+    const skip = first.bare === 'a' ? 1 : 0;
+    const rest = continueAfterScale(tokens, start + skip + 1, SCALES.get(tokens[start + skip]!.bare)!);
+    return { value: rest.value, length: skip + 1 + rest.length, vague: false };
+  }
 
   let total = 0;
   let current: number | null = null;
@@ -159,6 +169,28 @@ export function readNumber(tokens: readonly NumberWordToken[], start: number): N
   const value = total + (current ?? 0);
   // 16.7 × 1e6 is 16699999.999999998 in binary floating point.
   return { value: Math.round(value * 1000) / 1000, length: i - start, vague: false };
+}
+
+/** Scale words that count one when written alone: «ألف», «مليون», "thousand" after "a". */
+const LEADING_SCALES = new Set(['الف', 'مليون', 'مليار', 'thousand', 'million', 'billion', 'hundred'].map((w) => foldArabicScript(w)));
+
+/** «ألف ومئتين وخمسين»: the smaller parts joined by و after a leading scale word. */
+function continueAfterScale(tokens: readonly NumberWordToken[], from: number, scale: number): { value: number; length: number } {
+  const hundredScale = scale === 100;
+  let value = scale;
+  let i = from;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const joined = hasConjunction(token) || (token.bare === 'and' && i + 1 < tokens.length);
+    const word = token.bare === 'and' ? tokens[i + 1] : token;
+    if (!joined || word === undefined || parseDigits(word.bare) !== null) break;
+    const small = smallValue(word);
+    if (small === null || small >= (hundredScale ? 100 : scale)) break;
+    // A unit then a ten («وخمسة وعشرين»): both belong to the number.
+    value += small;
+    i += token.bare === 'and' ? 2 : 1;
+  }
+  return { value, length: i - from };
 }
 
 /** Four-digit years a claim is likely to mean as a date rather than a count. */

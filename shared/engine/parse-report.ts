@@ -2,14 +2,18 @@ import { aliasIndexFor, type AliasIndex } from './aliases';
 import { analyzeTokens, eventDates, type AttributionMention, type ClaimFeatures, type DateMention } from './claim-features';
 import { claimUnits, makeClaim } from './claims';
 import { DuplicateFinder } from './duplicates';
+import { displayFrame, readFrame, type FrameAnalysis } from './frame';
 import { ingest } from './ingest';
 import { tokenizeForMatch, WordNormalizer, type MatchToken } from './normalize';
+import { isStopword } from './stopwords';
 import type { Block, Claim, ParsedReport, ReportText } from './types';
 import { publicationDay } from './weekday';
 
 /** What the matcher knows about a claim beyond its text. */
 export interface ClaimAnalysis {
   features: ClaimFeatures;
+  /** Who did what to whom, where, when, how many. */
+  frame: FrameAnalysis;
   /** The claim's own source, or its sentence's when the claim is a clause of it. */
   attribution: AttributionMention | null;
   /** When the claimed event happened: the claim's own dates, else its sentence's. */
@@ -66,7 +70,17 @@ function analyzeClaim(tokens: ClaimTokens, text: string, aliases: AliasIndex, pu
     attribution ??= sentence.attribution;
     if (dates.length === 0) dates = eventDates(sentence);
   }
-  return { features, attribution, eventDates: dates, tokens: tokens.claim };
+  let frame = readFrame(tokens.claim, text, features, isContentToken);
+  if (tokens.sentence !== null && Object.values(frame.times).every((slot) => slot.length === 0)) {
+    // A clause of a sentence that says when («…، وسيطرت على البلدة الخميس»): the sentence's time.
+    const sentence = analyzeTokens(tokens.sentence, text, ctx);
+    frame = { ...frame, times: readFrame(tokens.sentence, text, sentence, isContentToken).times };
+  }
+  return { features, frame, attribution, eventDates: dates, tokens: tokens.claim };
+}
+
+function isContentToken(token: MatchToken): boolean {
+  return !isStopword(token.folded, token.bare);
 }
 
 /**
@@ -109,7 +123,8 @@ export function parseReport(report: ReportText): ParsedReport {
     duplicates.add(sequences);
     blocks.push(block);
     units.forEach((unit, i) => {
-      claims.push(makeClaim(text, report.id, unit.claim, section));
+      const unitAnalysis = unitAnalyses[i]!;
+      claims.push({ ...makeClaim(text, report.id, unit.claim, section), frame: displayFrame(unitAnalysis.frame, text, unitAnalysis.attribution) });
       analysis.tokens.push(unitTokens[i]!);
       analysis.claims.push(unitAnalyses[i]!);
     });

@@ -63,14 +63,14 @@ export function weekdayNamed(folded: string, previousBare: string | undefined): 
 }
 
 const MONTH_WORDS: Array<[number, string]> = [
-  [1, 'يناير كانون_الثاني january jan'],
-  [2, 'فبراير شباط february feb'],
+  [1, 'يناير جانفي كانون_الثاني january jan'],
+  [2, 'فبراير فيفري شباط february feb'],
   [3, 'مارس آذار march mar'],
-  [4, 'أبريل ابريل نيسان april apr'],
-  [5, 'مايو أيار may'],
-  [6, 'يونيو يونيه حزيران june jun'],
-  [7, 'يوليو يوليه تموز july jul'],
-  [8, 'أغسطس آب august aug'],
+  [4, 'أبريل ابريل إبريل أفريل نيسان april apr'],
+  [5, 'مايو أيار ماي may'],
+  [6, 'يونيو يونيه جوان حزيران june jun'],
+  [7, 'يوليو يوليه جويلية تموز july jul'],
+  [8, 'أغسطس اغسطس أوت آب august aug'],
   [9, 'سبتمبر أيلول september sep sept'],
   [10, 'أكتوبر تشرين_الأول october oct'],
   [11, 'نوفمبر تشرين_الثاني november nov'],

@@ -33,10 +33,10 @@ describe('compare --json on the fixtures', () => {
     const out = JSON.parse(io.stdout.join('\n')) as CompareJson;
     expect(out.reports.map((r) => r.outlet)).toEqual(['الحرة', 'الجزيرة مباشر']);
     expect(Object.keys(out.reports[0]!).sort()).toEqual(['claims', 'id', 'outlet', 'title']);
-    for (const claim of out.reports[0]!.claims) expect(Object.keys(claim).sort()).toEqual(['end', 'id', 'start', 'text']);
+    for (const claim of out.reports[0]!.claims) expect(Object.keys(claim).filter((k) => k !== 'frame').sort()).toEqual(['end', 'id', 'start', 'text']);
     const claimText = new Map(out.reports.flatMap((r) => r.claims.map((c) => [c.id, c.text] as const)));
     const neighbourhoods = out.matches.find((m) => claimText.get(m.a)?.includes('على كل الأحياء') && claimText.get(m.b)?.includes('معظم أحياء المدينة'));
-    expect(neighbourhoods).toMatchObject({ relation: 'same' });
+    expect(neighbourhoods).toMatchObject({ relation: 'contradicts' });
     expect(neighbourhoods?.differences).toContainEqual(expect.objectContaining({ kind: 'quantifier', a: 'كل', b: 'معظم' }));
     for (const m of out.matches) {
       expect(Object.keys(m).sort()).toEqual(['a', 'b', 'differences', 'relation', 'score']);
@@ -59,8 +59,8 @@ describe('compare without --json', () => {
     const io = capture();
     expect(await compareCommand([ALHURRA, ALJAZEERA], io)).toBe(0);
     const out = io.stdout.join('\n');
-    expect(out).toMatch(/Shared claims: \d+ links \(\d+ same, \d+ related\)/);
-    expect(out).toContain('≠  quantifier: كل ≠ معظم');
+    expect(out).toMatch(/Linked claims: \d+ \(\d+ contradict, \d+ same, \d+ related\)/);
+    expect(out).toContain('≠  quantifier: كل ≠ معظم (they cannot both be right)');
     expect(out).toMatch(/Only in A \(الحرة\): \d+ of \d+ claims/);
     expect(out).toMatch(/Only in B \(الجزيرة مباشر\): \d+ of \d+ claims/);
   });

@@ -1,17 +1,23 @@
-import { compareReports, parseReport, type ClaimMatch, type ParsedReport } from '../../../shared/engine';
+import { join, resolve } from 'node:path';
+import { compareReports, parseReport, type ClaimFrame, type ClaimMatch, type ParsedReport } from '../../../shared/engine';
+import { defaultDataDir } from '../../default-data-dir';
+import { readAliasFile } from '../../reports/alias-file';
 import { readReportFile, ReportFileError } from '../../reports/read-report-file';
 import { CliError, type CliCommand, type CliIo } from '../cli-io';
 
 /**
- * `compare <fileA> <fileB> [--json]`: the claims two reports both make and how their versions
- * differ. A file is a `.txt` (the outlet is the file name) or a `.json` report as in fixtures/reports.
+ * `compare <fileA> <fileB> [--json] [--data-dir DIR]`: the claims two reports both make, the
+ * claims they contradict each other on, and how their versions differ. A file is a `.txt` (the
+ * outlet is the file name) or a `.json` report as in fixtures/reports. The editor's own aliases
+ * (`aliases.json` in the data folder) apply, as in the app.
  */
 
-export const COMPARE_USAGE = 'usage: compare <fileA> <fileB> [--json]  (a .txt report, whose file name is the outlet, or a .json report file)';
+export const COMPARE_USAGE =
+  'usage: compare <fileA> <fileB> [--json] [--data-dir DIR]  (a .txt report, whose file name is the outlet, or a .json report file; aliases.json of the data folder applies)';
 
 /** The `--json` output. Its shape is a contract with scripts that read it. */
 export interface CompareJson {
-  reports: Array<{ id: string; outlet: string; title: string; claims: Array<{ id: string; text: string; start: number; end: number }> }>;
+  reports: Array<{ id: string; outlet: string; title: string; claims: Array<{ id: string; text: string; start: number; end: number; frame?: ClaimFrame }> }>;
   matches: Array<{
     a: string;
     b: string;
@@ -36,7 +42,7 @@ export function compareJson(a: ParsedReport, b: ParsedReport, matches: readonly 
     id: p.report.id,
     outlet: p.report.outlet,
     title: p.title,
-    claims: p.claims.map((c) => ({ id: c.id, text: c.text, start: c.start, end: c.end })),
+    claims: p.claims.map((c) => ({ id: c.id, text: c.text, start: c.start, end: c.end, ...(c.frame === undefined ? {} : { frame: c.frame }) })),
   });
   return {
     reports: [report(a), report(b)],
@@ -60,14 +66,14 @@ function shorten(text: string): string {
 /** The readable form: shared claims with relation, score and differences, then what only one report says. */
 function printTable(io: CliIo, a: ParsedReport, b: ParsedReport, matches: readonly ClaimMatch[]): void {
   const textOf = new Map([...a.claims, ...b.claims].map((c) => [c.id, c.text]));
-  const same = matches.filter((m) => m.relation === 'same').length;
+  const count = (relation: ClaimMatch['relation']): number => matches.filter((m) => m.relation === relation).length;
   io.out(`A  ${a.report.outlet}: ${a.title || a.report.id} (${a.claims.length} claims)`);
   io.out(`B  ${b.report.outlet}: ${b.title || b.report.id} (${b.claims.length} claims)`);
   io.out('');
-  io.out(`Shared claims: ${matches.length} links (${same} same, ${matches.length - same} related)`);
+  io.out(`Linked claims: ${matches.length} (${count('contradicts')} contradict, ${count('same')} same, ${count('related')} related)`);
   io.out('');
   matches.forEach((m, i) => {
-    io.out(`${String(i + 1).padStart(3)}  ${m.relation.padEnd(7)}  ${m.score.toFixed(2)}`);
+    io.out(`${String(i + 1).padStart(3)}  ${m.relation.padEnd(11)}  ${m.score.toFixed(2)}`);
     io.out(`     A  ${shorten(textOf.get(m.a) ?? m.a)}`);
     io.out(`     B  ${shorten(textOf.get(m.b) ?? m.b)}`);
     for (const d of m.differences) io.out(`     ≠  ${d.note ?? `${d.kind}: ${d.a} ≠ ${d.b}`}`);
@@ -79,19 +85,32 @@ function printTable(io: CliIo, a: ParsedReport, b: ParsedReport, matches: readon
   io.out(`Only in B (${b.report.outlet}): ${b.claims.filter((c) => !linkedB.has(c.id)).length} of ${b.claims.length} claims`);
 }
 
+/** The value of `--data-dir DIR`, and the arguments without it. */
+function takeDataDir(args: readonly string[]): { dataDir: string | undefined; rest: string[] } {
+  const at = args.indexOf('--data-dir');
+  if (at < 0) return { dataDir: undefined, rest: [...args] };
+  const value = args[at + 1];
+  if (value === undefined || value.startsWith('--')) throw new CliError(`--data-dir needs a folder; ${COMPARE_USAGE}`, 2);
+  return { dataDir: value, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
+}
+
 export const compareCommand: CliCommand = async (args, io) => {
   if (args.includes('--help') || args.includes('-h')) {
     io.out(COMPARE_USAGE);
     return 0;
   }
-  const unknown = args.find((arg) => arg.startsWith('--') && arg !== '--json');
+  const { dataDir, rest } = takeDataDir(args);
+  const unknown = rest.find((arg) => arg.startsWith('--') && arg !== '--json');
   if (unknown !== undefined) throw new CliError(`unknown option ${unknown}; ${COMPARE_USAGE}`, 2);
-  const files = args.filter((arg) => arg !== '--json');
+  const files = rest.filter((arg) => arg !== '--json');
   if (files.length !== 2) throw new CliError(`expected two report files, got ${files.length}; ${COMPARE_USAGE}`, 2);
 
+  // The same aliases as the app: the editor's file in the data folder, if there is one.
+  const aliasFile = await readAliasFile(join(resolve(dataDir ?? defaultDataDir()), 'aliases.json'));
+  if (aliasFile.warning !== null) io.err(aliasFile.warning);
   const [a, b] = await Promise.all([load(files[0]!), load(files[1]!)]);
-  const matches = compareReports(a, b);
-  if (args.includes('--json')) io.out(JSON.stringify(compareJson(a, b, matches), null, 2));
+  const matches = compareReports(a, b, { aliases: aliasFile.aliases });
+  if (rest.includes('--json')) io.out(JSON.stringify(compareJson(a, b, matches), null, 2));
   else printTable(io, a, b, matches);
   return 0;
 };

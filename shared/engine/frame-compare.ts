@@ -1,0 +1,202 @@
+import type { Actor, EventMention, FrameAnalysis, Place, Span } from './frame';
+import { mainEvent } from './frame';
+import { compareQuantities, type QuantityMention } from './quantities';
+import { compareTimes } from './time-facts';
+import type { Difference, EventClass } from './types';
+
+/**
+ * Compares the frames of two linked claims slot by slot: the event and its polarity, who did it,
+ * where, when and how many. Every slot on which they differ becomes a named difference; slots that
+ * cannot both be true make the pair a contradiction; another target or another year makes it
+ * another event, which is not linked at all.
+ */
+
+export interface FrameSide {
+  frame: FrameAnalysis;
+  /** The report's full text: spans are offsets into it. */
+  text: string;
+}
+
+export interface FrameComparison {
+  /** Another event: a palace and a prison, 2016 and this week. */
+  differentEvent: boolean;
+  /** The events cannot both be true: asserted against denied, or another actor. */
+  contradiction: boolean;
+  /** Times or quantities that cannot both be right: a contradiction when the claims speak of one fact. */
+  detailConflict: boolean;
+  /** Both claims name the same kind of event. */
+  sameKindOfEvent: boolean;
+  /** …and at a compatible target. */
+  sameEvent: boolean;
+  differences: Difference[];
+}
+
+const words = (side: FrameSide, span: Span): string => side.text.slice(span.start, span.end).trim();
+
+/** Events that change who holds a place, compared by who holds it afterwards. */
+const CONTROL: ReadonlySet<EventClass> = new Set(['capture', 'recapture', 'withdraw', 'repel']);
+/** Events whose actor is a fact of the event (not a speaker): a different actor is another account. */
+const ACTED: ReadonlySet<EventClass> = new Set(['capture', 'recapture', 'withdraw', 'repel', 'attack', 'kill', 'arrest', 'release']);
+
+function group(cls: EventClass): string {
+  return CONTROL.has(cls) ? 'control' : cls;
+}
+
+function asserted(e: EventMention): boolean {
+  return e.polarity === 'asserted';
+}
+
+/** Two actors that cannot be the same: another side, another country, another named group. */
+export function actorsDiffer(x: Actor, y: Actor): boolean {
+  if (x.nation !== null && y.nation !== null) return x.nation !== y.nation;
+  if (x.side !== null && y.side !== null) return x.side !== y.side;
+  return false;
+}
+
+function placesCompatible(x: Place, y: Place): boolean {
+  if (x.kind !== null && y.kind !== null && x.kind !== y.kind) return false;
+  if (x.name.length > 0 && y.name.length > 0 && !x.name.some((n) => y.name.includes(n))) return false;
+  return true;
+}
+
+function polarityWords(side: FrameSide, e: EventMention): string {
+  if (e.cue === null) return words(side, e);
+  const start = Math.min(e.cue.start, e.start);
+  const end = Math.max(e.cue.end, e.end);
+  return side.text.slice(start, end).trim();
+}
+
+const POLARITY_NOTE: Record<EventMention['polarity'], string> = {
+  asserted: 'says it happened',
+  negated: 'says it did not happen',
+  failed: 'says it failed',
+  denied: 'reports a denial',
+};
+
+interface EventVerdict {
+  contradiction: boolean;
+  differences: Difference[];
+}
+
+/** Who holds the place after a control event: the actor, or not the actor. */
+function holder(e: EventMention): { actor: Actor | null; holds: boolean } {
+  const holds = e.cls === 'withdraw' ? !asserted(e) : asserted(e);
+  return { actor: e.actor, holds };
+}
+
+function compareEvents(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMention): EventVerdict {
+  const differences: Difference[] = [];
+  let contradiction = false;
+  const polarity = (): void => {
+    const wa = polarityWords(a, ea);
+    const wb = polarityWords(b, eb);
+    differences.push({ kind: 'polarity', a: wa, b: wb, note: `polarity: the first ${POLARITY_NOTE[ea.polarity]} (${wa}), the second ${POLARITY_NOTE[eb.polarity]} (${wb})` });
+    contradiction = true;
+  };
+  const actor = (): void => {
+    const wa = words(a, ea.actor!);
+    const wb = words(b, eb.actor!);
+    differences.push({ kind: 'entity', a: wa, b: wb, note: `actor: ${wa} ≠ ${wb}` });
+    contradiction = true;
+  };
+  const differentActors = ea.actor !== null && eb.actor !== null && actorsDiffer(ea.actor, eb.actor);
+
+  if (group(ea.cls) === 'control' && ea.cls !== eb.cls) {
+    // Captured against repelled or withdrew: compare who holds the place afterwards.
+    const ha = holder(ea);
+    const hb = holder(eb);
+    const sameActor = ha.actor !== null && hb.actor !== null && !actorsDiffer(ha.actor, hb.actor);
+    const repelVsCapture = (ea.cls === 'repel') !== (eb.cls === 'repel') && asserted(ea) && asserted(eb);
+    if (repelVsCapture && !sameActor) polarity();
+    else if (sameActor && ha.holds !== hb.holds) polarity();
+    else if (differentActors && ha.holds && hb.holds) actor();
+    return { contradiction, differences };
+  }
+  if (asserted(ea) !== asserted(eb)) polarity();
+  else if (differentActors && ACTED.has(ea.cls) && asserted(ea)) actor();
+  return { contradiction, differences };
+}
+
+function pairQuantities(xs: readonly QuantityMention[], ys: readonly QuantityMention[]): Array<[QuantityMention, QuantityMention]> {
+  const pairs: Array<[QuantityMention, QuantityMention]> = [];
+  const used = new Set<QuantityMention>();
+  for (const x of xs) {
+    const sameKind = ys.filter((y) => y.kind === x.kind && !used.has(y));
+    const byNoun = sameKind.find((y) => x.nouns.some((n) => y.nouns.includes(n)));
+    const lone = xs.filter((q) => q.kind === x.kind).length === 1 && sameKind.length === 1 && ys.filter((q) => q.kind === x.kind).length === 1 ? sameKind[0] : undefined;
+    const y = byNoun ?? (x.nouns.length === 0 || lone?.nouns.length === 0 ? lone : undefined) ?? lone;
+    if (y === undefined) continue;
+    used.add(y);
+    pairs.push([x, y]);
+  }
+  return pairs;
+}
+
+function compareQuantitySlots(a: FrameSide, b: FrameSide): EventVerdict {
+  const differences: Difference[] = [];
+  let contradiction = false;
+  for (const [x, y] of pairQuantities(a.frame.quantities, b.frame.quantities)) {
+    const agreement = compareQuantities(x, y);
+    if (agreement === 'equal') continue;
+    const wa = words(a, x);
+    const wb = words(b, y);
+    const numbers = x.kind === 'count' && x.value !== y.value && x.hedge !== 'vague' && y.hedge !== 'vague';
+    const kind = numbers ? 'number' : 'quantifier';
+    const conflict = agreement === 'disjoint';
+    differences.push({ kind, a: wa, b: wb, note: `${kind}: ${wa} ≠ ${wb}${conflict ? ' (they cannot both be right)' : ''}` });
+    if (conflict) contradiction = true;
+  }
+  return { contradiction, differences };
+}
+
+/** Compares two linked claims' frames. */
+export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolean): FrameComparison {
+  const differences: Difference[] = [];
+  let contradiction = false;
+  let sameEvent = false;
+  let sameKindOfEvent = false;
+  let detailConflict = false;
+
+  const time = compareTimes(a.frame.times, b.frame.times, publishedKnown);
+  const other: FrameComparison = { differentEvent: true, contradiction: false, detailConflict: false, sameKindOfEvent: false, sameEvent: false, differences: [] };
+  if (time.differentEvent) return other;
+
+  const ma = mainEvent(a.frame);
+  const mb = mainEvent(b.frame);
+  if (ma !== null && mb !== null && group(ma.cls) === group(mb.cls)) {
+    if (ACTED.has(ma.cls) && ma.target !== null && mb.target !== null && !placesCompatible(ma.target, mb.target)) return other;
+    sameKindOfEvent = true;
+    sameEvent = ma.target !== null && mb.target !== null;
+  }
+  // Every pair of events of one kind: «سيطرت … ولم تسيطر» is read event by event.
+  const seen = new Set<EventMention>();
+  for (const ea of a.frame.events) {
+    const eb = b.frame.events.find((e) => !seen.has(e) && group(e.cls) === group(ea.cls) && (e.target === null || ea.target === null || placesCompatible(e.target, ea.target)));
+    if (eb === undefined) continue;
+    seen.add(eb);
+    const verdict = compareEvents(a, ea, b, eb);
+    differences.push(...verdict.differences);
+    contradiction ||= verdict.contradiction;
+  }
+
+  for (const conflict of time.conflicts) {
+    const wa = words(a, conflict.a);
+    const wb = words(b, conflict.b);
+    differences.push({ kind: 'date', a: wa, b: wb, note: `date: ${wa} ≠ ${wb}${conflict.note ? ` (${conflict.note})` : ''}` });
+    detailConflict = true;
+  }
+  const quantities = compareQuantitySlots(a, b);
+  differences.push(...quantities.differences);
+  detailConflict ||= quantities.contradiction;
+  return { differentEvent: false, contradiction, detailConflict, sameKindOfEvent, sameEvent, differences: dedupe(differences) };
+}
+
+function dedupe(differences: Difference[]): Difference[] {
+  const seen = new Set<string>();
+  return differences.filter((d) => {
+    const key = `${d.kind}|${d.a}|${d.b}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

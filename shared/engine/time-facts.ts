@@ -1,0 +1,190 @@
+import type { DateMention } from './date-mentions';
+import type { MatchToken } from './normalize';
+import { foldArabicScript } from './arabic';
+import { formatEpochDay, WEEKDAY_NAMES_EN, type EpochDay } from './weekday';
+
+/**
+ * When a claim says its event happened, slot by slot: the days it can mean, the weekday, month and
+ * year as written, the time of day, and days relative to publication («أمس», "yesterday"). Each slot
+ * keeps its words, so a conflict is shown in the reports' own words: «صباح الخميس» ≠ «مساء الجمعة».
+ */
+
+export type DayPart = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
+
+export interface TimeSlot<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+export interface TimeFacts {
+  /** Resolved days, from dates and weekdays read against the publication date. */
+  days: Array<TimeSlot<{ from: EpochDay; to: EpochDay; precision: DateMention['precision'] }>>;
+  /** Weekdays as written (0 = Sunday), resolved or not. */
+  weekdays: Array<TimeSlot<number>>;
+  /** Months as written: Gregorian 1–12, or Hijri as `h1`–`h12`. */
+  months: Array<TimeSlot<string>>;
+  years: Array<TimeSlot<number>>;
+  dayParts: Array<TimeSlot<DayPart>>;
+  /** Days before (negative) or after publication: «أمس» −1, «أول أمس» −2, "today" 0. */
+  relative: Array<TimeSlot<number>>;
+}
+
+function table(entries: Array<[string, string]>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [value, words] of entries) for (const word of words.split(' ')) map.set(foldArabicScript(word.toLowerCase()), value);
+  return map;
+}
+
+const DAY_PARTS = table([
+  ['dawn', 'فجر فجرا الفجر dawn daybreak sunrise predawn'],
+  ['morning', 'صباح صباحا الصباح morning'],
+  ['noon', 'ظهر ظهرا الظهر ظهيره الظهيره noon midday'],
+  ['afternoon', 'عصر عصرا العصر afternoon'],
+  ['evening', 'مساء مساءا المساء عشيه evening dusk sunset'],
+  ['night', 'ليلا ليل الليل ليله الليله منتصف night overnight midnight tonight'],
+]) as Map<string, DayPart>;
+
+/** Hijri months, as `h1`…`h12`; two-word names by their first word and the second. */
+const HIJRI = table([
+  ['h1', 'محرم'], ['h2', 'صفر_الخير'], ['h7', 'رجب'], ['h8', 'شعبان'], ['h9', 'رمضان'], ['h10', 'شوال'],
+]);
+const HIJRI_PAIRS = table([
+  ['h3', 'ربيع_الاول ربيع_اول'], ['h4', 'ربيع_الاخر ربيع_الثاني ربيع_اخر ربيع_ثاني'],
+  ['h5', 'جمادي_الاولي جمادي_الاول جمادي_اولي'], ['h6', 'جمادي_الاخره جمادي_الثانيه جمادي_اخره جمادي_الاخر'],
+  ['h11', 'ذو_القعده ذي_القعده ذو_قعده'], ['h12', 'ذو_الحجه ذي_الحجه ذو_حجه'],
+]);
+
+function pairKey(a: MatchToken, b: MatchToken | undefined): string {
+  return b === undefined ? '' : `${a.bare}_${b.folded}`;
+}
+
+/** Reads the time slots of a claim's words; `dates` are the date mentions the features found. */
+export function readTimeFacts(tokens: readonly MatchToken[], dates: readonly DateMention[], text: string): TimeFacts {
+  const facts: TimeFacts = { days: [], weekdays: [], months: [], years: [], dayParts: [], relative: [] };
+  for (const date of dates) {
+    if (date.reference) continue;
+    const slot = { start: date.start, end: date.end };
+    if (date.from !== null && date.to !== null) facts.days.push({ ...slot, value: { from: date.from, to: date.to, precision: date.precision } });
+    if (date.weekday !== null) facts.weekdays.push({ ...slot, value: date.weekday });
+    if (date.month !== undefined) facts.months.push({ ...slot, value: String(date.month) });
+    if (date.precision === 'year' && date.from !== null) facts.years.push({ ...slot, value: new Date(date.from * 86_400_000).getUTCFullYear() });
+    const year = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(text.slice(date.start, date.end));
+    if (date.precision !== 'year' && year) facts.years.push({ ...slot, value: Number(year[1]) });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const slot = { start: token.start, end: token.end };
+    const hijriPair = HIJRI_PAIRS.get(pairKey(token, next)) ?? HIJRI_PAIRS.get(next === undefined ? '' : `${token.bare}_${next.bare}`);
+    if (hijriPair !== undefined) {
+      facts.months.push({ start: token.start, end: next!.end, value: hijriPair });
+      i++;
+      continue;
+    }
+    const hijri = HIJRI.get(token.bare);
+    if (hijri !== undefined && (hijri !== 'h2' || next?.bare === 'الخير')) facts.months.push({ ...slot, value: hijri });
+    const part = DAY_PARTS.get(token.bare) ?? DAY_PARTS.get(token.folded);
+    if (part !== undefined) {
+      // «منتصف الليل» is night; «منتصف» alone is not a time of day.
+      if (token.bare === 'منتصف' && next?.bare !== 'ليل' && next?.bare !== 'الليل') continue;
+      // "late Thursday night", "early Friday": the modifier stays part of the words shown.
+      facts.dayParts.push({ ...slot, value: part });
+      continue;
+    }
+    if (token.bare === 'early' && (next?.bare ?? '').match(/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/)) {
+      facts.dayParts.push({ start: token.start, end: next!.end, value: 'dawn' });
+      continue;
+    }
+    if (token.bare === 'امس' || token.bare === 'البارحه' || token.bare === 'بارحه' || token.bare === 'yesterday') {
+      const before = tokens[i - 1];
+      const twoDays = before !== undefined && (before.bare === 'اول' || (before.bare === 'من' && tokens[i - 2]?.bare === 'اول'));
+      const dayBefore = token.bare === 'yesterday' && before?.bare === 'before' && tokens[i - 3]?.bare === 'day';
+      facts.relative.push({ start: twoDays || dayBefore ? tokens[dayBefore ? i - 3 : before!.bare === 'من' ? i - 2 : i - 1]!.start : token.start, end: token.end, value: twoDays || dayBefore ? -2 : -1 });
+      continue;
+    }
+    if ((token.bare === 'night' || token.bare === 'ليله') && (tokens[i - 1]?.bare === 'last' || next?.bare === 'ماضيه')) {
+      facts.relative.push({ ...slot, value: -1 });
+      continue;
+    }
+    if (token.bare === 'today' || token.bare === 'tonight' || (token.bare === 'يوم' && next?.bare === 'اليوم') || (token.folded === 'اليوم' && tokens[i - 1]?.bare !== 'يوم')) {
+      facts.relative.push({ ...slot, value: 0 });
+      continue;
+    }
+    if (token.bare === 'غدا' || token.bare === 'tomorrow') facts.relative.push({ ...slot, value: 1 });
+  }
+  return facts;
+}
+
+export interface TimeConflict {
+  kind: 'day' | 'weekday' | 'month' | 'part' | 'relative';
+  a: TimeSlot<unknown>;
+  b: TimeSlot<unknown>;
+  note?: string;
+}
+
+export interface TimeComparison {
+  /** Slots on which the two name the same event at times that cannot both be right. */
+  conflicts: TimeConflict[];
+  /** Explicit years or resolved days too far apart: another event, not a discrepancy. */
+  differentEvent: boolean;
+}
+
+/** Days two resolved dates may differ and still be one event reported with a wrong date. */
+const SAME_EVENT_DAYS = 7;
+
+function overlaps(x: { from: number; to: number }, y: { from: number; to: number }, slack = 0): boolean {
+  return x.from - slack <= y.to && y.from - slack <= x.to;
+}
+
+/** Night and the dawn after it, dawn and early morning: one time told two ways. */
+const NEIGHBOURS = new Set(['dawn night', 'dawn morning', 'evening night']);
+function partsCompatible(x: DayPart, y: DayPart): boolean {
+  return x === y || NEIGHBOURS.has([x, y].sort().join(' '));
+}
+
+/**
+ * Compares when two claims say their event happened. `publishedA`/`publishedB` are the reports'
+ * days when known; without them weekdays and relative days are compared as written.
+ */
+export function compareTimes(a: TimeFacts, b: TimeFacts, publishedKnown: boolean): TimeComparison {
+  const other: TimeComparison = { conflicts: [], differentEvent: true };
+  // Explicit years that differ: 2016 against 2024 is another event.
+  if (a.years.length > 0 && b.years.length > 0 && !a.years.some((x) => b.years.some((y) => x.value === y.value))) return other;
+  const conflicts: TimeConflict[] = [];
+  let daysCompared = false;
+  // A resolved day on each side.
+  for (const precision of ['day', 'month', 'year'] as const) {
+    const x = a.days.filter((d) => d.value.precision === precision);
+    const y = b.days.filter((d) => d.value.precision === precision);
+    if (x.length === 0 || y.length === 0) continue;
+    daysCompared = true;
+    if (x.some((dx) => y.some((dy) => overlaps(dx.value, dy.value)))) break;
+    const near = x.some((dx) => y.some((dy) => overlaps(dx.value, dy.value, SAME_EVENT_DAYS)));
+    if (!near && precision !== 'month') return other;
+    conflicts.push({ kind: 'day', a: x[0]!, b: y[0]!, note: `${formatEpochDay(x[0]!.value.from)} ≠ ${formatEpochDay(y[0]!.value.from)}` });
+    break;
+  }
+  // A year on one side only, against days of this week on the other: another event.
+  const recent = (t: TimeFacts): boolean => t.relative.length > 0 || t.weekdays.length > 0;
+  const yearOnly = (t: TimeFacts): boolean => t.years.length > 0 && t.days.every((d) => d.value.precision === 'year');
+  if ((yearOnly(a) && b.years.length === 0 && recent(b)) || (yearOnly(b) && a.years.length === 0 && recent(a))) return other;
+  if (!daysCompared && a.weekdays.length > 0 && b.weekdays.length > 0 && !a.weekdays.some((x) => b.weekdays.some((y) => x.value === y.value))) {
+    const x = a.weekdays[0]!;
+    const y = b.weekdays[0]!;
+    conflicts.push({ kind: 'weekday', a: x, b: y, note: `${WEEKDAY_NAMES_EN[x.value]} ≠ ${WEEKDAY_NAMES_EN[y.value]}` });
+  }
+  if (!daysCompared && a.months.length > 0 && b.months.length > 0 && !a.months.some((x) => b.months.some((y) => x.value === y.value))) {
+    const calendar = (m: string): string => (m.startsWith('h') ? 'h' : 'g');
+    const x = a.months[0]!;
+    const y = b.months.find((m) => calendar(m.value) === calendar(x.value));
+    if (y !== undefined) conflicts.push({ kind: 'month', a: x, b: y });
+  }
+  if (!publishedKnown && a.relative.length > 0 && b.relative.length > 0 && !a.relative.some((x) => b.relative.some((y) => x.value === y.value))) {
+    conflicts.push({ kind: 'relative', a: a.relative[0]!, b: b.relative[0]! });
+  }
+  if (a.dayParts.length > 0 && b.dayParts.length > 0 && !a.dayParts.some((x) => b.dayParts.some((y) => partsCompatible(x.value, y.value)))) {
+    conflicts.push({ kind: 'part', a: a.dayParts[0]!, b: b.dayParts[0]! });
+  }
+  return { conflicts, differentEvent: false };
+}
