@@ -1,4 +1,5 @@
 import { foldArabicScript } from './arabic';
+import { eventClassAt } from './frame-lexicon';
 import type { MatchToken } from './normalize';
 
 /**
@@ -51,12 +52,18 @@ function startsOccasion(tokens: readonly MatchToken[], i: number): boolean {
   return OCCASIONS.test(tokens[j]?.bare ?? '');
 }
 
-/** Source words after index `from`: up to punctuation, «أن/إن», a frame word («في بيان») or a cap. */
+/** «أعلنه», «أفادته»: a verb of saying with its object pronoun. */
+function stripObjectPronoun(bare: string): string {
+  return bare.replace(/(ه|ها|هم)$/, '');
+}
+
+/** Source words after index `from`: up to punctuation, «أن/إن», a frame word («في بيان»), an event («أعلن الجيش سقوط …») or a cap. */
 function sourceAfter(tokens: readonly MatchToken[], text: string, from: number): number {
   let to = from;
   while (to < tokens.length && to - from < MAX_SOURCE_WORDS) {
     const token = tokens[to]!;
     if (COMPLEMENTIZERS.has(token.folded) || COMPLEMENTIZERS.has(token.bare)) break;
+    if (to > from && eventClassAt(tokens, to) !== null) break;
     if (to > from && (startsOccasion(tokens, to) || SOURCE_ENDS.has(token.folded))) break;
     to++;
     if (to < tokens.length && punctuationBetween(text, tokens[to - 1]!, tokens[to]!)) break;
@@ -87,8 +94,10 @@ export function findAttribution(tokens: readonly MatchToken[], text: string): At
     if (ACCORDING_TO.has(word) || ACCORDING_TO.has(token.folded)) {
       let from = i + 1;
       if (word === 'according' && tokens[from]?.bare === 'to') from++;
+      // «بحسب ما أفاد المرصد», «وفق ما أعلنه الجيش»: «ما» and the verb come before the source.
+      if (tokens[from]?.bare === 'ما' || tokens[from]?.bare === 'لما') from++;
       // «حسبما أفاد المرصد»: the source follows the verb.
-      if (tokens[from] && SAYING_VERBS.has(tokens[from]!.bare)) from++;
+      if (tokens[from] && (SAYING_VERBS.has(tokens[from]!.bare) || SAYING_VERBS.has(stripObjectPronoun(tokens[from]!.bare)))) from++;
       const next = tokens[from];
       if (next === undefined || NOT_A_SOURCE.has(next.stem) || NOT_A_SOURCE.has(next.bare)) continue;
       const to = sourceAfter(tokens, text, from);

@@ -74,8 +74,10 @@ export function attributionDifferences(a: ClaimVersion, b: ClaimVersion): Differ
     const wb = slice(b, sb);
     return [{ kind: 'attribution', a: wa, b: wb, note: `attribution: ${wa} ≠ ${wb}` }];
   }
-  if (named(sa) && sb === null) return [{ kind: 'attribution', a: slice(a, sa), b: '', note: `attribution: only the first version gives a source (${slice(a, sa)})` }];
-  if (named(sb) && sa === null) return [{ kind: 'attribution', a: '', b: slice(b, sb), note: `attribution: only the second version gives a source (${slice(b, sb)})` }];
+  // «أعلن الجيش …» against «نفى الجيش …»: the other version names the same source in its own words.
+  const namedIn = (s: NonNullable<typeof sa>, other: ClaimVersion): boolean => s.source.every((term) => other.analysis.features.terms.includes(term));
+  if (named(sa) && sb === null && !namedIn(sa, b)) return [{ kind: 'attribution', a: slice(a, sa), b: '', note: `attribution: only the first version gives a source (${slice(a, sa)})` }];
+  if (named(sb) && sa === null && !namedIn(sb, a)) return [{ kind: 'attribution', a: '', b: slice(b, sb), note: `attribution: only the second version gives a source (${slice(b, sb)})` }];
   return [];
 }
 

@@ -16,7 +16,7 @@ interface EventPattern {
 
 const EVENTS: readonly EventPattern[] = [
   { cls: 'recapture', arabic: /^(ا|ي|ت|ن)?ستع(ا|ي)د(ت|وا|ون|ه)?$|^استعاده$/, english: /^(recaptur|retook|retak|regain|reclaim|retaken)/ },
-  { cls: 'capture', arabic: /^(ي|ت|ن)?سيطر(ت|وا|ون|ه)?$|^(ا|ي|ت)?ستول(ي|ت|وا)$|^(ا|ي|ت)?قتحم(ت|وا|ون)?$|^اقتحام$|^(ي|ت)?سقط(ت)?$|^سقوط$|^انتزع(ت|وا)?$|^(ي|ت)?حرر(ت|وا)?$|^تحرير$|^(ي|ت)?دخل(ت|وا)?$|^دخول$|^بسط(ت)?$|^احكم(ت)?$/, english: /^(captur|seiz|overran|overrun|storm|liberat|control|fell|enter)/ },
+  { cls: 'capture', arabic: /^(ي|ت|ن)?سيطر(ت|وا|ون|ه)?$|^(ا|ي|ت)?ستول(ي|ت|وا)$|^(ا|ي|ت)?قتحم(ت|وا|ون)?$|^اقتحام$|^(ي|ت)?سقط(ت)?$|^سقوط$|^انتزع(ت|وا)?$|^(ي|ت)?حرر(ت|وا)?$|^تحرير$|^(ي|ت)?دخل(ت|وا)?$|^دخول$|^بسط(ت)?$|^احكم(ت)?$/, english: /^(captur|seiz|overran|overrun|storm|liberat|control|fell|fallen|fall|enter)/ },
   { cls: 'withdraw', arabic: /^(ا|ي|ت)?نسحب(ت|وا|ون)?$|^انسحاب$/, english: /^(withdr|retreat|pulled|pull)/ },
   { cls: 'repel', arabic: /^(ي|ت)?صد(ت|وا|ي)?$|^تصد(ت|ي|وا)$|^(ا|ي|ت)?حبط(ت|وا)?$|^احباط$|^(ا|ي|ت)فشل(ت|وا)?$|^افشال$|^دحر(ت|وا)?$/, english: /^(repel|repuls|thwart|foil|fend|fought|beat)/ },
   { cls: 'attack', arabic: /^(ي|ت)?هاجم(ت|وا|ون)?$|^هجوم$|^هجمات$|^هجمه$|^(ي|ت)?قصف(ت|وا)?$|^غاره$|^غارات$|^(ا|ي|ت)?ستهدف(ت|وا)?$|^استهداف$|^(ي|ت)?شن(ت|وا)?$|^اغار(ت|وا)?$|^ضربات$/, english: /^(attack|strik|struck|shell|bomb|raid|target|assault|offensiv|pound)/ },
@@ -62,7 +62,7 @@ export function eventClassAt(tokens: readonly MatchToken[], i: number): EventCla
 function englishEventContext(tokens: readonly MatchToken[], i: number, cls: EventClass): boolean {
   const stem = tokens[i]!.stem;
   const next = tokens[i + 1]?.bare;
-  if (stem === 'fell') return next === 'to' || next === 'into';
+  if (stem === 'fell' || stem === 'fall' || stem === 'fallen') return next === 'to' || next === 'into';
   if (stem === 'pulled' || stem === 'pull') return next === 'out' || next === 'back';
   if (stem === 'fend' || stem === 'fought' || stem === 'beat') return next === 'off' || next === 'back';
   if (cls === 'call-for') return next === 'for' || next === 'on' || stem !== 'call';

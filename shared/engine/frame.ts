@@ -242,7 +242,7 @@ export function readFrame(tokens: readonly MatchToken[], text: string, features:
     // «استعاد السيطرة», «أحكمت سيطرتها», "took control": one event, named by its first word.
     const previous = events[events.length - 1];
     if (previous !== undefined && previous.token >= i - 3 && (previous.cls === cls || (previous.cls === 'recapture' && cls === 'capture'))) continue;
-    const fall = /سقط|سقوط/.test(token.bare) || token.stem === 'fell';
+    const fall = /سقط|سقوط/.test(token.bare) || /^(fell|fall|fallen)$/.test(token.stem);
     const { polarity, cue } = cls === 'deny' ? { polarity: 'asserted' as const, cue: null } : polarityOf(tokens, text, i, denials);
     const target = targetFor(token, text, places);
     events.push({ start: token.start, end: token.end, cls, polarity, cue, fall, actor: actorFor(tokens, text, i, fall, actors), target, token: i });

@@ -100,6 +100,8 @@ function sameDay(a: ClaimAnalysis, b: ClaimAnalysis): boolean {
  * anchors reward rare content in common. The weights and thresholds are set on the gold set.
  */
 export function scorePair(a: ClaimAnalysis, b: ClaimAnalysis, aTerms: ReadonlySet<string>, bTerms: ReadonlySet<string>, stats: TermStats): PairScore {
+  // The same words in the same order: one claim, whatever its words weigh.
+  if (a.features.sequence.length > 0 && a.features.sequence.join(' ') === b.features.sequence.join(' ')) return { score: 1, relation: 'same' };
   const e = pairEvidence(a, b, aTerms, bTerms, stats);
   if (e.shared === 0) return { score: 0, relation: null };
   const dice = (2 * e.shared) / (e.massA + e.massB);
