@@ -1,8 +1,10 @@
 import type { Actor, EventMention, FrameAnalysis, Place, Span } from './frame';
 import { mainEvent } from './frame';
 import { compareQuantities, type QuantityMention } from './quantities';
+import { eventClassAt, negationAt } from './frame-lexicon';
+import { tokenizeForMatch } from './normalize';
 import { compareTimes } from './time-facts';
-import type { Difference, EventClass } from './types';
+import type { DiffPart, Difference, EventClass } from './types';
 
 /**
  * Compares the frames of two linked claims slot by slot: the event and its polarity, who did it,
@@ -112,8 +114,8 @@ function compareEvents(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMe
     else if (differentActors && ha.holds && hb.holds) actor();
     return { contradiction, differences };
   }
-  if (asserted(ea) !== asserted(eb)) polarity();
-  else if (differentActors && ACTED.has(ea.cls) && asserted(ea)) actor();
+  // A negation the other version lacks is found on the words (polarityByNegation); here, the actors.
+  if (asserted(ea) === asserted(eb) && differentActors && ACTED.has(ea.cls) && asserted(ea)) actor();
   return { contradiction, differences };
 }
 
@@ -149,8 +151,43 @@ function compareQuantitySlots(a: FrameSide, b: FrameSide): EventVerdict {
   return { contradiction, differences };
 }
 
-/** Compares two linked claims' frames. */
-export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolean): FrameComparison {
+function negationCount(text: string): number {
+  const tokens = tokenizeForMatch(text);
+  return tokens.filter((_, i) => negationAt(tokens, i) !== null || eventClassAt(tokens, i) === 'deny').length;
+}
+
+const trimmed = (value: string): string => value.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+
+/**
+ * One version negates, denies or says it failed where the other asserts: «سيطرت» / «لم تسيطر»,
+ * "reached a deal" / "failed to reach a deal", «لا يزال» / «لم يعد». Counted on the words, so
+ * any verb is covered, and shown as the passage of the word diff where the negation is.
+ */
+function polarityByNegation(a: FrameSide, b: FrameSide, parts: readonly DiffPart[] | null): Difference | null {
+  if (a.frame.negations.length % 2 === b.frame.negations.length % 2) return null;
+  let removed = '';
+  let added = '';
+  for (const part of [...(parts ?? []), { op: 'equal', value: '' } as DiffPart]) {
+    if (part.op === 'removed') removed += part.value;
+    else if (part.op === 'added') added += part.value;
+    else {
+      if ((removed !== '' || added !== '') && negationCount(removed) !== negationCount(added)) {
+        const wa = trimmed(removed);
+        const wb = trimmed(added);
+        return { kind: 'polarity', a: wa, b: wb, note: `polarity: ${wa || '—'} ≠ ${wb || '—'} (one version negates what the other asserts)` };
+      }
+      removed = '';
+      added = '';
+    }
+  }
+  const negatedA = a.frame.negations.length % 2 === 1;
+  const wa = negatedA ? words(a, a.frame.negations[0]!) : '';
+  const wb = negatedA ? '' : words(b, b.frame.negations[0]!);
+  return { kind: 'polarity', a: wa, b: wb, note: `polarity: ${negatedA ? `only the first version negates (${wa})` : `only the second version negates (${wb})`}` };
+}
+
+/** Compares two linked claims' frames; `parts` is their word diff, when it could be made. */
+export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolean, parts: readonly DiffPart[] | null = null): FrameComparison {
   const differences: Difference[] = [];
   let contradiction = false;
   let sameEvent = false;
@@ -168,14 +205,19 @@ export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolea
     sameKindOfEvent = true;
     sameEvent = ma.target !== null && mb.target !== null;
   }
-  // Every pair of events of one kind: «سيطرت … ولم تسيطر» is read event by event.
+  const negation = polarityByNegation(a, b, parts);
+  if (negation !== null) {
+    differences.push(negation);
+    contradiction = true;
+  }
+  // Every pair of events of one kind: who acted, and who holds a place afterwards.
   const seen = new Set<EventMention>();
   for (const ea of a.frame.events) {
     const eb = b.frame.events.find((e) => !seen.has(e) && group(e.cls) === group(ea.cls) && (e.target === null || ea.target === null || placesCompatible(e.target, ea.target)));
     if (eb === undefined) continue;
     seen.add(eb);
     const verdict = compareEvents(a, ea, b, eb);
-    differences.push(...verdict.differences);
+    differences.push(...verdict.differences.filter((d) => d.kind !== 'polarity' || negation === null));
     contradiction ||= verdict.contradiction;
   }
 

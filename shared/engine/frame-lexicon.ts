@@ -85,23 +85,38 @@ export type Negation = 'negated' | 'failed' | 'denied';
 
 /** Arabic words that negate the verb or noun after them. */
 const AR_NEGATORS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'عدم', 'لما']);
-/** «لا يزال», «ما زالت», «لا سيما»: negators in form only. */
-const AR_NOT_NEGATED = /^(يزال|تزال|يزالون|زال|زالت|سيما|بد|برح|انفك)$/;
-const AR_FAILED = /^(فشل(ت|وا)?|(ي|ت)فشل|فشل|اخفق(ت|وا)?|(ي|ت)خفق|اخفاق|عجز(ت|وا)?|(ي|ت)عجز|فاشل(ه)?|تعثر(ت)?)$/;
+/**
+ * «لا يزال», «لا سيما»: negators in form only; «لا يقل عن», «لم تتجاوز 45»: a bound on a number,
+ * which the quantities read.
+ */
+const AR_NOT_NEGATED = /^(يزال|تزال|يزالون|زال|زالت|سيما|بد|برح|انفك|يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدي|تتعدي)$/;
+const AR_FAILED = /^(فشل(ت|وا)?|(ي|ت)فشل|فشل|اخفق(ت|وا)?|(ي|ت)خفق|اخفاق|عجز(ت|وا)?|(ي|ت)عجز|فاشل(ه)?|تعثر(ت)?|منع(ت|وا)?|(ي|ت)منع)$/;
 const EN_NEGATORS = new Set(['not', 'never', 'no', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'cannot', 'cant', 'wont', 'isnt', 'arent', 'nor']);
-const EN_FAILED = /^(fail|unabl|unsuccessful)/;
+const EN_FAILED = /^(fail|unabl|unsuccessful|prevent|barr|block)/;
 
 /** How `tokens[i]` negates what follows it, if it does. */
 export function negationAt(tokens: readonly MatchToken[], i: number): Negation | null {
   const token = tokens[i]!;
   if (hasArabic(token.bare)) {
-    if (AR_NEGATORS.has(token.bare)) return AR_NOT_NEGATED.test(tokens[i + 1]?.bare ?? '') ? null : 'negated';
+    // «ولم», «فلا»: the short negators keep their attached و/ف after light stemming.
+    const word = token.folded.replace(/^(و|ف)(?=(لم|لن|لا|ليس|ليست|ليسوا|عدم|لما)$)/, '');
+    if (AR_NEGATORS.has(word)) {
+      if (AR_NOT_NEGATED.test(tokens[i + 1]?.bare ?? '')) return null;
+      // «لا يبرز سوى …», «لم يبق إلا …»: an exception, which says "only", not "not".
+      if ([1, 2, 3, 4].some((k) => /^(سوي|الا)$/.test(tokens[i + k]?.bare ?? ''))) return null;
+      return 'negated';
+    }
     if (AR_FAILED.test(token.bare)) return 'failed';
     // «لا صحة لـ», «غير صحيح»: a denial of what follows or precedes.
     if (token.bare === 'صحه' && tokens[i - 1]?.bare === 'لا') return 'denied';
     return null;
   }
-  if (EN_NEGATORS.has(token.bare)) return token.bare === 'no' && tokens[i + 1]?.bare === 'longer' ? 'negated' : 'negated';
+  if (EN_NEGATORS.has(token.bare)) {
+    // "not only … but also", "no more than 40", "not exceed": not a negation of the event.
+    const next = tokens[i + 1]?.bare ?? '';
+    if (/^(only|just|merely|fewer|less|more|exceed|exceeding|exceeded|sooner)$/.test(next)) return null;
+    return 'negated';
+  }
   if (EN_FAILED.test(token.stem)) return 'failed';
   return null;
 }

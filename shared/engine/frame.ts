@@ -56,6 +56,8 @@ export interface EventMention extends Span {
 }
 
 export interface FrameAnalysis {
+  /** Words that negate, deny or say an event failed, outside the source phrase; each span runs to the two words after. */
+  negations: Span[];
   events: EventMention[];
   actors: Actor[];
   places: Place[];
@@ -249,7 +251,16 @@ export function readFrame(tokens: readonly MatchToken[], text: string, features:
   }
   const times = readTimeFacts(tokens, features.dates.filter((d) => !reportingTime(d, features.attribution, text)), text);
   const quantities = readQuantities(tokens, text, features, isContent);
-  return { events, actors, places, times, quantities };
+  const source = features.attribution;
+  const negations: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (negationAt(tokens, i) === null && classes[i] !== 'deny') return;
+    if (source !== null && t.start >= source.start && t.start < source.end && classes[i] !== 'deny') return;
+    let last = i;
+    while (last < i + 2 && last + 1 < tokens.length && !clauseBreak(text, tokens[last]!, tokens[last + 1]!)) last++;
+    negations.push({ start: t.start, end: tokens[last]!.end });
+  });
+  return { negations, events, actors, places, times, quantities };
 }
 
 /**

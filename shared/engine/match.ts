@@ -22,6 +22,8 @@ const MATCHES_PER_CLAIM = 3;
 const RELATIVE_FLOOR = 0.6;
 /** Word edits beyond which two versions are rewritten rather than reworded: no wording differences. */
 const MAX_WORDING_EDITS = 24;
+/** Edits past which the word diff no longer points at where a negation is. */
+const MAX_POLARITY_EDITS = 40;
 /** Wording differences are looked for in close versions only; looser pairs differ everywhere. */
 const WORDING_SCORE = 0.7;
 
@@ -114,8 +116,15 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
     const terms = new Set(claim.features.terms);
     const scored: Candidate[] = candidatesFor(claim, index, stats, limit, accumulator, touched)
       .map((bi) => {
-        const frames = compareFrames({ frame: claim.frame, text: a.report.text }, { frame: claimsB[bi]!.frame, text: b.report.text }, publishedKnown);
-        return { b: bi, score: judgePair(scorePair(claim, claimsB[bi]!, terms, termSetsB[bi]!, stats), frames), frames };
+        const claimB = claimsB[bi]!;
+        // The word diff shows where a negation is; only pairs that might be linked need it.
+        const parts = claim.frame.negations.length % 2 === claimB.frame.negations.length % 2 ? null : diffParsedClaims(
+          { text: a.report.text, start: a.claims[ai]!.start, end: a.claims[ai]!.end, tokens: claim.tokens },
+          { text: b.report.text, start: b.claims[bi]!.start, end: b.claims[bi]!.end, tokens: claimB.tokens },
+          MAX_POLARITY_EDITS,
+        );
+        const frames = compareFrames({ frame: claim.frame, text: a.report.text }, { frame: claimB.frame, text: b.report.text }, publishedKnown, parts);
+        return { b: bi, score: judgePair(scorePair(claim, claimB, terms, termSetsB[bi]!, stats), frames), frames };
       })
       .filter((c) => c.score.relation !== null)
       .sort((x, y) => y.score.score - x.score.score);
