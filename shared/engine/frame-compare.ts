@@ -30,6 +30,8 @@ export interface FrameComparison {
   sameKindOfEvent: boolean;
   /** …and at a compatible target. */
   sameEvent: boolean;
+  /** Each names kinds of places and none of them meet: the palace and the prison. */
+  placesDisjoint: boolean;
   differences: Difference[];
 }
 
@@ -195,7 +197,7 @@ export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolea
   let detailConflict = false;
 
   const time = compareTimes(a.frame.times, b.frame.times, publishedKnown);
-  const other: FrameComparison = { differentEvent: true, contradiction: false, detailConflict: false, sameKindOfEvent: false, sameEvent: false, differences: [] };
+  const other: FrameComparison = { differentEvent: true, contradiction: false, detailConflict: false, sameKindOfEvent: false, sameEvent: false, placesDisjoint: false, differences: [] };
   if (time.differentEvent) return other;
 
   const ma = mainEvent(a.frame);
@@ -230,7 +232,9 @@ export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolea
   const quantities = compareQuantitySlots(a, b);
   differences.push(...quantities.differences);
   detailConflict ||= quantities.contradiction;
-  return { differentEvent: false, contradiction, detailConflict, sameKindOfEvent, sameEvent, differences: dedupe(differences) };
+  const kinded = (f: FrameAnalysis): Place[] => f.places.filter((p) => p.kind !== null);
+  const placesDisjoint = kinded(a.frame).length > 0 && kinded(b.frame).length > 0 && !kinded(a.frame).some((x) => kinded(b.frame).some((y) => placesCompatible(x, y)));
+  return { differentEvent: false, contradiction, detailConflict, sameKindOfEvent, sameEvent, placesDisjoint, differences: dedupe(differences) };
 }
 
 function dedupe(differences: Difference[]): Difference[] {

@@ -90,7 +90,7 @@ const AR_NEGATORS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'لي
  * which the quantities read.
  */
 const AR_NOT_NEGATED = /^(يزال|تزال|يزالون|زال|زالت|سيما|بد|برح|انفك|يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدي|تتعدي)$/;
-const AR_FAILED = /^(فشل(ت|وا)?|(ي|ت)فشل|فشل|اخفق(ت|وا)?|(ي|ت)خفق|اخفاق|عجز(ت|وا)?|(ي|ت)عجز|فاشل(ه)?|تعثر(ت)?|منع(ت|وا)?|(ي|ت)منع)$/;
+const AR_FAILED = /^(فشل(ت|وا)?|(ي|ت)فشل|فشل|اخفق(ت|وا)?|(ي|ت)خفق|اخفاق|عجز(ت|وا)?|(ي|ت)عجز|فاشل(ه)?|تعثر(ت)?|منعت|منعوا|(ي|ت)منع(ون)?)$/;
 const EN_NEGATORS = new Set(['not', 'never', 'no', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'cannot', 'cant', 'wont', 'isnt', 'arent', 'nor']);
 const EN_FAILED = /^(fail|unabl|unsuccessful|prevent|barr|block)/;
 
@@ -117,7 +117,8 @@ export function negationAt(tokens: readonly MatchToken[], i: number): Negation |
     if (/^(only|just|merely|fewer|less|more|exceed|exceeding|exceeded|sooner)$/.test(next)) return null;
     return 'negated';
   }
-  if (EN_FAILED.test(token.stem)) return 'failed';
+  // "to prevent further displacement" is a purpose, not a failure.
+  if (EN_FAILED.test(token.stem)) return /^(prevent|barr|block)/.test(token.stem) && tokens[i - 1]?.bare === 'to' ? null : 'failed';
   return null;
 }
 
@@ -179,9 +180,11 @@ const PLACE_NOUNS = /^(قصر|سجن|مطار|قاعده|مستشفي|جامعه
 
 /** The kind of place `token` names, normalized across languages where it matters little. */
 export function placeNounOf(token: MatchToken): string | null {
-  if (!PLACE_NOUNS.test(token.bare)) return null;
+  // «لسجن», «بمطار»: light stemming leaves a preposition on four-letter words.
+  const bare = PLACE_NOUNS.test(token.bare) ? token.bare : /^[لبك]/.test(token.bare) && PLACE_NOUNS.test(token.bare.slice(1)) ? token.bare.slice(1) : null;
+  if (bare === null) return null;
   const kind: Record<string, string> = { مدينه: 'settlement', بلده: 'settlement', قريه: 'settlement', city: 'settlement', town: 'settlement', village: 'settlement', jail: 'prison', سجن: 'prison', prison: 'prison', قصر: 'palace', palace: 'palace', مطار: 'airport', airport: 'airport', airbase: 'base', قاعده: 'base', base: 'base', مستشفي: 'hospital', hospital: 'hospital', جسر: 'bridge', bridge: 'bridge', معبر: 'crossing', crossing: 'crossing', سد: 'dam', dam: 'dam' };
-  return kind[token.bare] ?? token.bare;
+  return kind[bare] ?? bare;
 }
 
 /** Prepositions after which a verb-first Arabic clause turns from its subject to its object. */

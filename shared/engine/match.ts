@@ -54,6 +54,8 @@ const CONTRADICTION_SCORE = 0.2;
  */
 function judgePair(score: PairScore, frames: FrameComparison): PairScore {
   if (frames.differentEvent) return { score: score.score, relation: null };
+  // A loose link between claims about different places (footage of the palace, of the prison) is noise.
+  if (frames.placesDisjoint && score.relation !== 'same') return { score: score.score, relation: null };
   // Times and counts that cannot both be right contradict when the claims state one fact.
   const detail = frames.detailConflict && (score.relation === 'same' || frames.sameKindOfEvent);
   if (!frames.contradiction && !detail) return score;
