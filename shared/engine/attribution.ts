@@ -80,6 +80,23 @@ function frameEnd(tokens: readonly MatchToken[], text: string, from: number, fal
   return fallback;
 }
 
+/** Words after "said" that start what was said, not who said it. */
+const ENGLISH_NOT_SOURCE = /^(it|they|he|she|we|i|there|this|that|on|in|at|would|will|was|had|has|its|their|no|not)$/;
+/** Words a subject of "said" never runs back over. */
+const ENGLISH_SUBJECT_ENDS = /^(and|but|or|which|who|that|has|had|have|was|were|is|are|will|would|also|then|after|before|when|while)$/;
+
+/** "The Kurdistan Regional Government (KRG) said": back over the subject, parentheses included, never over a verb. */
+function englishSubjectStart(tokens: readonly MatchToken[], text: string, index: number): number {
+  let from = index;
+  while (from > 0 && index - from < 8) {
+    const previous = tokens[from - 1]!;
+    if (ENGLISH_SUBJECT_ENDS.test(previous.bare) || eventClassAt(tokens, from - 1) !== null) break;
+    if (/[.,:;!?"“”\n]/.test(text.slice(previous.end, tokens[from]!.start))) break;
+    from--;
+  }
+  return from;
+}
+
 /** Start of the clause that holds `index`: back to the previous punctuation, at most `max` words. */
 function clauseStartBefore(tokens: readonly MatchToken[], text: string, index: number, max: number): number {
   let from = index;
@@ -109,11 +126,13 @@ export function findAttribution(tokens: readonly MatchToken[], text: string): At
     const complementNext = next !== undefined && (COMPLEMENTIZERS.has(next.folded) || COMPLEMENTIZERS.has(next.bare));
     // Subject first: «البيان أكد أن …», "the army said".
     if (!arabic || complementNext || next === undefined) {
-      const from = clauseStartBefore(tokens, text, i, arabic ? 3 : 6);
+      const from = arabic ? clauseStartBefore(tokens, text, i, 3) : englishSubjectStart(tokens, text, i);
       if (from < i && (!arabic || from === 0)) {
         return { from, to: i + 1, sourceFrom: from, sourceTo: i, start: tokens[from]!.start, end: token.end };
       }
-      if (!arabic && next !== undefined && !complementNext) {
+      // "…, said the army": the source after the verb, only where a quotation or clause ended before it.
+      const inverted = i === 0 || /[,،"”'’]\s*$/.test(text.slice(tokens[i - 1]!.end, token.start));
+      if (!arabic && inverted && next !== undefined && !complementNext && !ENGLISH_NOT_SOURCE.test(next.bare)) {
         const to = sourceAfter(tokens, text, i + 1);
         return { from: i, to, sourceFrom: i + 1, sourceTo: to, start: token.start, end: tokens[to - 1]!.end };
       }

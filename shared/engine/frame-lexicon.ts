@@ -89,7 +89,7 @@ const AR_NEGATORS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'لي
  * «لا يزال», «لا سيما»: negators in form only; «لا يقل عن», «لم تتجاوز 45»: a bound on a number,
  * which the quantities read.
  */
-const AR_NOT_NEGATED = /^(يزال|تزال|يزالون|زال|زالت|سيما|بد|برح|انفك|يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدي|تتعدي)$/;
+const AR_NOT_NEGATED = /^(يزال|تزال|يزالون|زال|زالت|سيما|بد|برح|انفك|يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدي|تتعدي|تزد|يزد)$/;
 const AR_FAILED = /^(فشل(ت|وا)?|(ي|ت)فشل|فشل|اخفق(ت|وا)?|(ي|ت)خفق|اخفاق|عجز(ت|وا)?|(ي|ت)عجز|فاشل(ه)?|تعثر(ت)?|منعت|منعوا|(ي|ت)منع(ون)?)$/;
 const EN_NEGATORS = new Set(['not', 'never', 'no', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'cannot', 'cant', 'wont', 'isnt', 'arent', 'nor']);
 const EN_FAILED = /^(fail|unabl|unsuccessful|prevent|barr|block)/;
@@ -99,7 +99,7 @@ export function negationAt(tokens: readonly MatchToken[], i: number): Negation |
   const token = tokens[i]!;
   if (hasArabic(token.bare)) {
     // «ولم», «فلا»: the short negators keep their attached و/ف after light stemming.
-    const word = token.folded.replace(/^(و|ف)(?=(لم|لن|لا|ليس|ليست|ليسوا|عدم|لما)$)/, '');
+    const word = token.folded.replace(/^(و|ف)(?=(لم|لن|لا|ليس|ليست|ليسوا|عدم|لما)$)/, '').replace(/^(و|ف)?(ب|ل)(?=عدم$)/, '');
     if (AR_NEGATORS.has(word)) {
       if (AR_NOT_NEGATED.test(tokens[i + 1]?.bare ?? '')) return null;
       // «لا يبرز سوى …», «لم يبق إلا …»: an exception, which says "only", not "not".

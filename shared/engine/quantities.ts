@@ -39,6 +39,9 @@ const HEDGES: Array<[Hedge, string[]]> = (
     ['at-least', 'no fewer than'], ['at-least', 'no less than'], ['less', 'اقل من'], ['less', 'أقل من'], ['less', 'less than'],
     ['less', 'fewer than'], ['up-to', 'لا يزيد عن'], ['up-to', 'يصل الى'], ['up-to', 'up to'], ['up-to', 'as many as'],
     ['up-to', 'at most'], ['nearly', 'close to'], ['about', 'an estimated'],
+    ['up-to', 'لم تتجاوز'], ['up-to', 'لم يتجاوز'], ['up-to', 'لا تتجاوز'], ['up-to', 'لا يتجاوز'], ['up-to', 'لم تزد على'],
+    ['up-to', 'لم يزد على'], ['up-to', 'لم تتعد'], ['up-to', 'did not exceed'], ['up-to', 'not exceeding'], ['up-to', 'no more than'],
+    ['up-to', 'not more than'],
     ['about', 'نحو'], ['about', 'حوالي'], ['about', 'حوالى'], ['about', 'زهاء'], ['about', 'قرابه'], ['about', 'قرابة'], ['about', 'يقارب'],
     ['about', 'يناهز'], ['about', 'about'], ['about', 'around'], ['about', 'approximately'], ['about', 'roughly'], ['about', 'some'],
     ['about', 'estimated'], ['nearly', 'nearly'], ['nearly', 'almost'], ['more', 'over'], ['more', 'فوق'], ['less', 'under'],
@@ -101,18 +104,6 @@ function hedgeAround(tokens: readonly MatchToken[], first: number, last: number)
   return { hedge: null, from: first, to: last };
 }
 
-/** Rounding a count implies: «50 ألفا» may be 45 000–55 000; 366 is 366. */
-function roundingTolerance(value: number): number {
-  if (!Number.isInteger(value) || value < 1000) return 0;
-  let zeros = 0;
-  let v = value;
-  while (v % 10 === 0 && v > 0) {
-    v /= 10;
-    zeros++;
-  }
-  return zeros >= 3 ? 0.5 * 10 ** zeros : 0;
-}
-
 function interval(value: number, hedge: Hedge, vague: boolean): Pick<QuantityMention, 'low' | 'high' | 'lowOpen' | 'highOpen'> {
   if (vague) return { low: value, high: value * 10, lowOpen: false, highOpen: true };
   switch (hedge) {
@@ -128,10 +119,8 @@ function interval(value: number, hedge: Hedge, vague: boolean): Pick<QuantityMen
       return { low: 0, high: value, lowOpen: false, highOpen: true };
     case 'up-to':
       return { low: 0, high: value, lowOpen: false, highOpen: false };
-    default: {
-      const tolerance = roundingTolerance(value);
-      return { low: value - tolerance, high: value + tolerance, lowOpen: false, highOpen: false };
-    }
+    default:
+      return { low: value, high: value, lowOpen: false, highOpen: false };
   }
 }
 
@@ -163,7 +152,13 @@ export function readQuantities(
 ): QuantityMention[] {
   const out: QuantityMention[] = [];
   const taken = new Set<number>();
-  for (const number of features.numbers) out.push(countOrShare(tokens, text, number, isContent, taken));
+  // «30 في المئة»: the «المئة» is part of the percentage, not a count of its own.
+  const perCent = (n: NumberMention): boolean => {
+    const i = tokenIndexAt(tokens, n.start);
+    return n.value === 100 && (tokens[i - 1]?.bare === 'في' || tokens[i - 1]?.bare === 'per') && features.numbers.some((m) => m !== n && m.end === tokens[i - 2]?.end);
+  };
+  const numbers = features.numbers.filter((n) => !perCent(n));
+  for (const number of numbers) out.push(countOrShare(tokens, text, number, isContent, taken));
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const token = tokens[i]!;
