@@ -124,10 +124,17 @@ function compareEvents(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMe
 function pairQuantities(xs: readonly QuantityMention[], ys: readonly QuantityMention[]): Array<[QuantityMention, QuantityMention]> {
   const pairs: Array<[QuantityMention, QuantityMention]> = [];
   const used = new Set<QuantityMention>();
+  // The same value in both, in any form, pairs first: «366» and «ثلاثمئة وستة وستين» agree.
+  const rest: QuantityMention[] = [];
   for (const x of xs) {
+    const y = ys.find((candidate) => !used.has(candidate) && candidate.kind === x.kind && compareQuantities(x, candidate) === 'equal');
+    if (y === undefined) rest.push(x);
+    else used.add(y);
+  }
+  for (const x of rest) {
     const sameKind = ys.filter((y) => y.kind === x.kind && !used.has(y));
     const byNoun = sameKind.find((y) => x.nouns.some((n) => y.nouns.includes(n)));
-    const lone = xs.filter((q) => q.kind === x.kind).length === 1 && sameKind.length === 1 && ys.filter((q) => q.kind === x.kind).length === 1 ? sameKind[0] : undefined;
+    const lone = rest.filter((q) => q.kind === x.kind).length === 1 && sameKind.length === 1 ? sameKind[0] : undefined;
     const y = byNoun ?? (x.nouns.length === 0 || lone?.nouns.length === 0 ? lone : undefined) ?? lone;
     if (y === undefined) continue;
     used.add(y);

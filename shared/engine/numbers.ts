@@ -27,7 +27,7 @@ function table(entries: Array<[string, number]>): Map<string, number> {
 const ARABIC_UNITS = table([
   ['واحد', 1], ['واحدة', 1], ['اثنان', 2], ['اثنين', 2], ['اثنتان', 2], ['اثنتين', 2], ['اثنا', 2], ['اثني', 2],
   ['ثلاث', 3], ['ثلاثة', 3], ['أربع', 4], ['أربعة', 4], ['خمس', 5], ['خمسة', 5], ['ست', 6], ['ستة', 6],
-  ['سبع', 7], ['سبعة', 7], ['ثمان', 8], ['ثماني', 8], ['ثمانية', 8], ['تسع', 9], ['تسعة', 9], ['عشر', 10], ['عشرة', 10],
+  ['سبع', 7], ['سبعة', 7], ['ثمان', 8], ['ثماني', 8], ['ثمانيا', 8], ['ثمانية', 8], ['تسع', 9], ['تسعة', 9], ['عشر', 10], ['عشرة', 10],
 ]);
 const ARABIC_TENS = table([
   ['عشرون', 20], ['عشرين', 20], ['ثلاثون', 30], ['ثلاثين', 30], ['أربعون', 40], ['أربعين', 40], ['خمسون', 50], ['خمسين', 50],
@@ -73,22 +73,21 @@ export function parseDigits(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+function wordValue(word: string): number | null {
+  return ARABIC_UNITS.get(word) ?? ARABIC_TENS.get(word) ?? ARABIC_HUNDREDS.get(word) ?? ENGLISH_SMALL.get(word) ?? ENGLISH_TENS.get(word) ?? null;
+}
+
 /** A single word's value when it is a count word (not a scale). */
 function smallValue(token: NumberWordToken): number | null {
   const digits = parseDigits(token.bare);
   if (digits !== null) return digits;
-  return (
-    ARABIC_UNITS.get(token.bare) ??
-    ARABIC_TENS.get(token.bare) ??
-    ARABIC_HUNDREDS.get(token.bare) ??
-    ENGLISH_SMALL.get(token.bare) ??
-    ENGLISH_TENS.get(token.bare) ??
-    null
-  );
+  // «وست», «وتسع»: light stemming keeps the و on three-letter words.
+  return wordValue(token.bare) ?? (token.bare.startsWith('و') ? wordValue(token.bare.slice(1)) : null);
 }
 
 function hasConjunction(token: NumberWordToken): boolean {
-  return token.folded.length > token.bare.length && token.folded.startsWith('و');
+  if (!token.folded.startsWith('و')) return false;
+  return token.folded.length > token.bare.length || (token.bare.startsWith('و') && wordValue(token.bare.slice(1)) !== null);
 }
 
 /** Whether a count word continues the number read so far: «ثلاثة عشر», «خمسة وعشرون», "twenty five". */
@@ -120,7 +119,12 @@ export function readNumber(tokens: readonly NumberWordToken[], start: number): N
     return scale === undefined ? null : { value: scale / 2, length: j - start + 1, vague: false };
   }
   if (first.bare === 'احد' && tokens[start + 1]?.bare === 'عشر') return { value: 11, length: 2, vague: false };
-  if (SELF_COUNTED.has(first.bare)) return { value: SCALES.get(first.bare) ?? 0, length: 1, vague: false };
+  // «ألفين» loses its «ال» to light stemming: the written word decides.
+  const selfCounted = SELF_COUNTED.has(first.bare) ? first.bare : SELF_COUNTED.has(first.folded.replace(/^و/, '')) ? first.folded.replace(/^و/, '') : null;
+  if (selfCounted !== null) {
+    const rest = continueAfterScale(tokens, start + 1, SCALES.get(selfCounted) ?? 0);
+    return { value: rest.value, length: 1 + rest.length, vague: false };
+  }
   // «ألف ومئتين وخمسين», "a thousand": a scale word with no count before it counts one.
   // English needs its article ("a million"); «مليون نازح» is one million on its own.
   const arabicScale = LEADING_SCALES.has(first.bare) && /[\u0600-\u06ff]/.test(first.bare);
@@ -172,25 +176,26 @@ export function readNumber(tokens: readonly NumberWordToken[], start: number): N
 }
 
 /** Scale words that count one when written alone: «ألف», «مليون», "thousand" after "a". */
-const LEADING_SCALES = new Set(['الف', 'مليون', 'مليار', 'thousand', 'million', 'billion', 'hundred'].map((w) => foldArabicScript(w)));
+const LEADING_SCALES = new Set(['الف', 'الفا', 'مليون', 'مليونا', 'مليار', 'مليارا', 'thousand', 'million', 'billion', 'hundred'].map((w) => foldArabicScript(w)));
 
-/** «ألف ومئتين وخمسين»: the smaller parts joined by و after a leading scale word. */
+/**
+ * «ألف ومئتين وخمسين», «مليون ومئة ألف», «مليونا و638 ألف»: the smaller parts joined by و after a
+ * scale word, each read as a number of its own.
+ */
 function continueAfterScale(tokens: readonly NumberWordToken[], from: number, scale: number): { value: number; length: number } {
-  const hundredScale = scale === 100;
   let value = scale;
   let i = from;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const joined = hasConjunction(token) || (token.bare === 'and' && i + 1 < tokens.length);
-    const word = token.bare === 'and' ? tokens[i + 1] : token;
-    if (!joined || word === undefined || parseDigits(word.bare) !== null) break;
-    const small = smallValue(word);
-    if (small === null || small >= (hundredScale ? 100 : scale)) break;
-    // A unit then a ten («وخمسة وعشرين»): both belong to the number.
-    value += small;
-    i += token.bare === 'and' ? 2 : 1;
+    const english = token.bare === 'and';
+    if (!english && !hasConjunction(token)) break;
+    const start = english ? i + 1 : i;
+    const part = tokens[start] === undefined ? null : readNumber(tokens, start);
+    if (part === null || part.vague || part.value >= scale) break;
+    value += part.value;
+    i = start + part.length;
   }
-  return { value, length: i - from };
+  return { value: Math.round(value * 1000) / 1000, length: i - from };
 }
 
 /** Four-digit years a claim is likely to mean as a date rather than a count. */
