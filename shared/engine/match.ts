@@ -155,20 +155,26 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
     const versionA = { analysis: claimsA[ai]!, text: a.report.text };
     const versionB = { analysis: claimsB[bi]!, text: b.report.text };
     const differences = typedDifferences(versionA, versionB, frames.differences);
-    if (score.relation !== 'related' && score.score >= WORDING_SCORE) {
+    let relation = score.relation!;
+    if (relation !== 'related') {
       const parts = diffParsedClaims(
         { text: a.report.text, start: claimA.start, end: claimA.end, tokens: versionA.analysis.tokens },
         { text: b.report.text, start: claimB.start, end: claimB.end, tokens: versionB.analysis.tokens },
         MAX_WORDING_EDITS,
       );
-      if (parts !== null) differences.push(...wordingDifferences(parts, a.report.language, aliases, normalizer, differences));
+      if (parts !== null) {
+        const wording = wordingDifferences(parts, a.report.language, aliases, normalizer, differences, score.score >= WORDING_SCORE);
+        differences.push(...wording.differences);
+        // The same sentence about another actor or place: «سلمت كتائب القسام» / «سلمت سرايا القدس».
+        if (wording.anotherName) relation = 'contradicts';
+      }
     }
     return {
       id: `${claimA.id}~${claimB.id}`,
       a: claimA.id,
       b: claimB.id,
       score: score.score,
-      relation: score.relation!,
+      relation,
       differences,
     };
   });
