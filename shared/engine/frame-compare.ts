@@ -32,8 +32,6 @@ export interface FrameComparison {
   sameEvent: boolean;
   /** Each names kinds of places and none of them meet: the palace and the prison. */
   placesDisjoint: boolean;
-  /** An event of one kind with the same count in both («إصابة 11» / «أصيب أحد عشر»): one fact in other words. */
-  sharedCount: boolean;
   differences: Difference[];
 }
 
@@ -206,7 +204,7 @@ export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolea
   let detailConflict = false;
 
   const time = compareTimes(a.frame.times, b.frame.times, publishedKnown);
-  const other: FrameComparison = { differentEvent: true, contradiction: false, detailConflict: false, sameKindOfEvent: false, sameEvent: false, placesDisjoint: false, sharedCount: false, differences: [] };
+  const other: FrameComparison = { differentEvent: true, contradiction: false, detailConflict: false, sameKindOfEvent: false, sameEvent: false, placesDisjoint: false, differences: [] };
   if (time.differentEvent) return other;
 
   const ma = mainEvent(a.frame);
@@ -243,10 +241,7 @@ export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolea
   detailConflict ||= quantities.contradiction;
   const kinded = (f: FrameAnalysis): Place[] => f.places.filter((p) => p.kind !== null);
   const placesDisjoint = kinded(a.frame).length > 0 && kinded(b.frame).length > 0 && !kinded(a.frame).some((x) => kinded(b.frame).some((y) => placesCompatible(x, y)));
-  const counted = (q: QuantityMention): boolean => q.kind === 'count' && q.hedge !== 'vague' && q.value >= 2;
-  const sharedCount =
-    seen.size > 0 && a.frame.quantities.some((x) => counted(x) && b.frame.quantities.some((y) => counted(y) && compareQuantities(x, y) === 'equal'));
-  return { differentEvent: false, contradiction, detailConflict, sameKindOfEvent, sameEvent, placesDisjoint, sharedCount, differences: dedupe(differences) };
+  return { differentEvent: false, contradiction, detailConflict, sameKindOfEvent, sameEvent, placesDisjoint, differences: dedupe(differences) };
 }
 
 function dedupe(differences: Difference[]): Difference[] {

@@ -56,10 +56,6 @@ function judgePair(score: PairScore, frames: FrameComparison): PairScore {
   if (frames.differentEvent) return { score: score.score, relation: null };
   // A loose link between claims about different places (footage of the palace, of the prison) is noise.
   if (frames.placesDisjoint && score.relation !== 'same') return { score: score.score, relation: null };
-  // The same kind of event with the same count: one fact, however differently worded.
-  if (frames.sharedCount && !frames.contradiction && !frames.detailConflict && score.relation !== 'same' && score.score >= CONTRADICTION_SCORE) {
-    score = { score: Math.max(score.score, 0.5), relation: 'same' };
-  }
   // Times and counts that cannot both be right contradict when the claims state one fact.
   const detail = frames.detailConflict && (score.relation === 'same' || frames.sameKindOfEvent);
   if (!frames.contradiction && !detail) return score;

@@ -5,7 +5,7 @@ export type QuantifierClass = 'all' | 'most' | 'some';
 
 const WORDS: Record<QuantifierClass, string> = {
   all: 'كل كافة جميع كامل كاملة كامل بأكمله بأكملها بأسره بأسرها برمته برمتها كله كلها كلهم all every entire whole each fully completely',
-  most: 'معظم أغلب غالبية أكثرية جل most majority mostly largely',
+  most: 'معظم أغلب أغلبية غالبية أكثرية جل most majority mostly largely',
   some: 'بعض عدة جزء أجزاء some several few part parts partly partially',
 };
 
@@ -18,7 +18,11 @@ for (const [cls, list] of Object.entries(WORDS) as [QuantifierClass, string][]) 
 const POSTPOSED = new Set(['كله', 'كلها', 'كلهم', 'باكمله', 'باكملها', 'باسره', 'باسرها', 'برمته', 'برمتها'].map((w) => foldArabicScript(w)));
 
 export function quantifierClass(bare: string, folded: string): QuantifierClass | null {
-  return CLASS_OF.get(folded) ?? CLASS_OF.get(bare) ?? null;
+  const direct = CLASS_OF.get(folded) ?? CLASS_OF.get(bare);
+  if (direct !== undefined) return direct;
+  // «معظمهم», «جميعها», «أغلبهم»: the quantifier with its pronoun.
+  const stem = /^(معظم|جميع|اغلب|اغلبيه|غالبيه|بعض|كاف)(هم|ها|هن|هما|ه)$/.exec(bare);
+  return stem === null ? null : (CLASS_OF.get(stem[1] === 'كاف' ? 'كافه' : stem[1]!) ?? null);
 }
 
 export function isPostposedQuantifier(folded: string): boolean {
