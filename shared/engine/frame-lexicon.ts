@@ -102,6 +102,8 @@ export function negationAt(tokens: readonly MatchToken[], i: number): Negation |
     const word = token.folded.replace(/^(و|ف)(?=(لم|لن|لا|ليس|ليست|ليسوا|عدم|لما)$)/, '').replace(/^(و|ف)?(ب|ل)(?=عدم$)/, '');
     if (AR_NEGATORS.has(word)) {
       if (AR_NOT_NEGATED.test(tokens[i + 1]?.bare ?? '')) return null;
+      // «طالبا عدم الكشف عن اسمه»: a source asking not to be named.
+      if (word === 'عدم' && /^(كشف|ذكر)$/.test(tokens[i + 1]?.bare ?? '')) return null;
       // «لا يبرز سوى …», «لم يبق إلا …»: an exception, which says "only", not "not".
       if ([1, 2, 3, 4].some((k) => /^(سوي|الا)$/.test(tokens[i + k]?.bare ?? ''))) return null;
       return 'negated';

@@ -7,7 +7,7 @@ import { claimAnalyses, type ClaimAnalysis } from './parse-report';
 import { scorePair, type PairScore } from './relation';
 import type { AliasTable, ClaimMatch, ParsedReport } from './types';
 import { diffParsedClaims } from './word-diff';
-import { wordingDifferences } from './wording';
+import { nameSignature, wordingDifferences } from './wording';
 
 export interface CompareOptions {
   /** Aliases on top of the defaults, e.g. the editor's own file. */
@@ -163,7 +163,11 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
         MAX_WORDING_EDITS,
       );
       if (parts !== null) {
-        const wording = wordingDifferences(parts, a.report.language, aliases, normalizer, differences, score.score >= WORDING_SCORE);
+        const whole = {
+          a: nameSignature(versionA.analysis.tokens, a.report.text, aliases),
+          b: nameSignature(versionB.analysis.tokens, b.report.text, aliases),
+        };
+        const wording = wordingDifferences(parts, a.report.language, aliases, normalizer, differences, whole, score.score >= WORDING_SCORE);
         differences.push(...wording.differences);
         // The same sentence about another actor or place: «سلمت كتائب القسام» / «سلمت سرايا القدس».
         if (wording.anotherName) relation = 'contradicts';

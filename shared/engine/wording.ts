@@ -1,6 +1,7 @@
 import type { AliasIndex } from './aliases';
 import { analyzeTokens } from './claim-features';
 import { actorHeadAt } from './frame-lexicon';
+import { monthNamed, weekdayNamed } from './weekday';
 import { tokenizeForMatch, type MatchToken, type WordNormalizer } from './normalize';
 import { isStopword } from './stopwords';
 import type { DiffPart, Difference } from './types';
@@ -42,40 +43,65 @@ const PLACE_CONTEXT = /^(في|من|الي|قرب|نحو|داخل|مدينه|بل
  * capitals inside an English sentence, or a single word where a place's name stands. Two versions
  * that differ only there tell of another actor or place: a contradiction, not a rewording.
  */
-function namesAnother(removed: string, added: string, before: string, language: string, aliases: AliasIndex, normalizer: WordNormalizer): boolean {
+function namesAnother(
+  removed: string,
+  added: string,
+  before: string,
+  context: { language: string; aliases: AliasIndex; normalizer: WordNormalizer; wholeA: NameSignature; wholeB: NameSignature; first: boolean },
+): boolean {
+  const { language, aliases, normalizer } = context;
   const tokensA = tokenizeForMatch(removed, language, normalizer);
   const tokensB = tokenizeForMatch(added, language, normalizer);
-  const a = nameSignature(tokensA, removed, aliases);
-  const b = nameSignature(tokensB, added, aliases);
-  const disjoint = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
-  if (disjoint(a.entities, b.entities) || disjoint(a.sides, b.sides) || disjoint(a.names, b.names)) return true;
+  const a = nameSignature(tokensA, removed, aliases, context.first);
+  const b = nameSignature(tokensB, added, aliases, context.first);
+  // A name the other version also gives elsewhere (a list in another order, a passive) is no swap.
+  const swapped = (x: ReadonlySet<string>, y: ReadonlySet<string>, wholeX: ReadonlySet<string>, wholeY: ReadonlySet<string>): boolean =>
+    x.size > 0 && y.size > 0 && ![...x].some((v) => wholeY.has(v)) && ![...y].some((v) => wholeX.has(v));
+  const mostlyNames = a.other <= 1 && b.other <= 1;
+  if (mostlyNames && swapped(a.entities, b.entities, context.wholeA.entities, context.wholeB.entities)) return true;
+  if (mostlyNames && swapped(a.sides, b.sides, context.wholeA.sides, context.wholeB.sides)) return true;
+  if (mostlyNames && swapped(a.names, b.names, context.wholeA.names, context.wholeB.names)) return true;
   const previous = tokenizeForMatch(before, language, normalizer).pop();
-  const single = (tokens: MatchToken[]): boolean => tokens.length === 1 && !isStopword(tokens[0]!.folded, tokens[0]!.bare) && !/^[0-9]/.test(tokens[0]!.bare);
+  const single = (tokens: MatchToken[]): boolean =>
+    tokens.length === 1 && !isStopword(tokens[0]!.folded, tokens[0]!.bare) && !/^[0-9]/.test(tokens[0]!.bare) && !GENERIC_PLACES.test(tokens[0]!.bare) && !isTimeWord(tokens[0]!);
   return single(tokensA) && single(tokensB) && previous !== undefined && PLACE_CONTEXT.test(previous.bare) && a.entities.size + b.entities.size !== 1;
 }
 
-interface NameSignature {
+/** «العاصمة», «المنطقة»: a place named by what it is, which any name may stand for. */
+const GENERIC_PLACES = /^(عاصمه|مدينه|بلده|قريه|منطقه|حي|محافظه|ولايه|اقليم|بلاد|capital|city|town|village|area|region|district|country|province)$/;
+
+function isTimeWord(token: MatchToken): boolean {
+  return monthNamed(token.bare, undefined) !== null || weekdayNamed(token.folded, undefined) !== null || /^(تموز|ايار|حزيران|اب|شباط|اذار|نيسان|ايلول|تشرين|كانون)$/.test(token.bare);
+}
+
+export interface NameSignature {
   /** Known names, as entity ids. */
   entities: Set<string>;
   /** Sides of armed actors named. */
   sides: Set<string>;
   /** Stems of names: words in capitals, and what follows a group word («كتائب القسام»). */
   names: Set<string>;
+  /** Content words that are none of these. */
+  other: number;
 }
 
-function nameSignature(tokens: readonly MatchToken[], fragment: string, aliases: AliasIndex): NameSignature {
+/** The names a fragment (or a whole claim) gives. `first`: the fragment starts the sentence, where capitals say nothing. */
+export function nameSignature(tokens: readonly MatchToken[], fragment: string, aliases: AliasIndex, first = false): NameSignature {
   const features = analyzeTokens(tokens, fragment, { aliases, published: null });
   const sides = new Set<string>();
   const names = new Set<string>();
+  let other = 0;
   tokens.forEach((t, i) => {
     const head = actorHeadAt(t);
     if (head?.side) sides.add(head.side);
     const inEntity = features.entities.some((e) => t.start >= e.start && t.end <= e.end);
-    if (inEntity) return;
-    if (/^[A-Z]/.test(fragment.slice(t.start, t.end)) && !isStopword(t.folded, t.bare)) names.add(t.stem);
-    if (GROUP_WORDS.test(t.bare) && tokens[i + 1] !== undefined) names.add(`${t.stem} ${tokens[i + 1]!.stem}`);
+    if (inEntity || head !== null) return;
+    const capital = /^[A-Z]/.test(fragment.slice(t.start, t.end)) && !(first && i === 0);
+    if (capital && !isStopword(t.folded, t.bare)) names.add(t.stem);
+    else if (GROUP_WORDS.test(t.bare) && tokens[i + 1] !== undefined) names.add(`${t.stem} ${tokens[i + 1]!.stem}`);
+    else if (!isStopword(t.folded, t.bare)) other++;
   });
-  return { entities: new Set(features.entities.map((e) => e.entity)), sides, names };
+  return { entities: new Set(features.entities.map((e) => e.entity)), sides, names, other };
 }
 
 /** Words that head the name of an armed group or a force: «كتائب القسام», «اللواء 444», «جهاز دعم الاستقرار». */
@@ -93,6 +119,7 @@ export function wordingDifferences(
   aliases: AliasIndex,
   normalizer: WordNormalizer,
   typed: readonly Difference[],
+  whole: { a: NameSignature; b: NameSignature },
   wording = true,
 ): WordingResult {
   const out: Difference[] = [];
@@ -112,7 +139,7 @@ export function wordingDifferences(
     const bareRemoved = removed.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
     const bareAdded = added.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
     const explainedHere = explained.some((words) => words.includes(bareRemoved) || words.includes(bareAdded) || bareRemoved.includes(words) || bareAdded.includes(words));
-    if (!explainedHere && namesAnother(removed, added, before, language, aliases, normalizer)) {
+    if (!explainedHere && namesAnother(removed, added, before, { language, aliases, normalizer, wholeA: whole.a, wholeB: whole.b, first: i === 1 && parts[0]!.op !== 'equal' })) {
       const a = removed.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
       const b = added.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
       if (a !== '' && b !== '') {
