@@ -1,11 +1,25 @@
 import type { Block, ExcludedReason } from './types';
-import { normalizeForSearch } from './normalize';
+import { foldArabicScript } from './arabic';
+import { normalizeForSearch, tokenizeForMatch } from './normalize';
+import { chromeReason, foldChromeLine, trailingCreditStart } from './site-chrome';
+import { isStopword } from './stopwords';
 
 /**
  * Finds the article body in a pasted report: the headline, section headings, paragraphs, and the
- * parts that are not this report's claims (embedded posts, «إقرأ أيضاً» articles, related links,
- * the «المصدر:» line, ad labels). Works line by line; never looks at the whole text at once.
+ * parts that are not this report's claims (embedded posts, «إقرأ أيضاً» teasers and articles,
+ * related links, the «المصدر:» line, ad labels, bylines and the website around the article).
+ * Works paragraph by paragraph and line by line; never looks at the whole text at once.
  */
+
+interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A paragraph, or the chrome lines at its start or end, set apart before anything else is decided. */
+interface Unit extends TextRange {
+  chrome: ExcludedReason | null;
+}
 
 export interface IngestResult {
   blocks: Block[];
@@ -19,10 +33,17 @@ const EMBED_URL = /pic\.twitter\.com\/|(?:twitter|x)\.com\/\w+\/status\/|instagr
 /** «— قناة الحرة (@alhurranews) December 2, 2024»: the signature line of an embedded tweet. */
 const EMBED_SIGNATURE = /^[—–-]\s*.{0,80}\(@\w{1,30}\)\s*.{0,40}\d{4}\s*$/u;
 const EMBED_LABEL = /^(?:A post shared by|View this post on Instagram|عرض هذا المنشور على)/i;
-const READ_ALSO = /^\s*(?:إقرأ|اقرأ|إقرا|اقرا)\s+(?:أيضا|أيضاً|ايضا|ايضاً|كذلك)\s*[:：.]?\s*(.*)$|^\s*(?:Read (?:also|more)|See also|Also read)\s*:?\s*(.*)$/iu;
+const READ_ALSO =
+  /^\s*(?:(?:إقرأ|اقرأ|إقرا|اقرا|شاهد|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً|كذلك)|(?:إقرأ|اقرأ|إقرا|اقرا)\s+المزيد)\s*[:：.|\-–—]?\s*(.*)$|^\s*(?:Read (?:also|more|next)|See also|Also read|Watch also|Recommended reading)\s*[:：|\-–—]?\s*(.*)$/iu;
 const RELATED = /^\s*(?:مقالات|مواضيع|أخبار|اخبار|قصص)\s+(?:مشابهة|ذات صلة|متعلقة|مقترحة)\s*:?\s*$|^\s*(?:Related(?: articles| stories| news)?|More stories|You may also like)\s*:?\s*$/iu;
+/** Lists of other articles, matched folded: «المزيد من الأخبار», "More news", "Most read". */
+const MORE_NEWS =
+  /^(?:(?:ال)?مزيد من (?:الاخبار|الاخبار المتعلقه|المقالات)|المزيد|الاكثر (?:قراءه|مشاهده|تداولا)|اخر الاخبار|اخبار متعلقه|موضوعات ذات صله|قد يهمك(?: ايضا)?|قد يعجبك(?: ايضا)?|ننصحك بقراءه|more news|more from(?: [^.:]{1,40})?|most (?:read|popular|viewed)|latest (?:news|stories)|top stories|trending(?: now)?|recommended(?: for you)?|editor['’]s picks|you might also like|in other news)\s*[:：]?$/u;
+/** "Related: Rebels take Aleppo airport": one teaser on one line. */
+const RELATED_INLINE = /^\s*(?:Related|(?:مقالات|مواضيع|أخبار|اخبار)?\s*ذات صلة)\s*[:：|]\s*\S/iu;
 const SOURCE_LINE = /^\s*(?:المصدر|مصدر|Source)\s*[:：]\s*(.{1,120})$/iu;
-const AD_LABEL = /^\s*(?:إعلان|اعلان|إعلانات|محتوى مدعوم|Advertisement|Advert|Ad|Sponsored(?: content)?)\s*$/iu;
+const AD_LABEL =
+  /^\s*[-–—]*\s*(?:إعلان|اعلان|إعلانات|محتوى مدعوم|مساحة إعلانية|Advertisement|Advert|Ads?|Sponsored(?: content)?|Promoted|Paid content|(?:Advertisement\s*[-–—:]\s*)?Scroll to continue(?: with content)?|Story continues below(?: advertisement)?|Continue reading below)\s*[-–—]*\s*$/iu;
 const BULLET_LINE = /^\s*(?:[•·▪◦‣●*]|[-–—](?=\s))/;
 const FINAL_PUNCTUATION = /[.!?؟…:،,؛;]["'”’»)]*\s*$/;
 
@@ -64,37 +85,158 @@ export function paragraphRanges(text: string): Array<{ start: number; end: numbe
   return ranges;
 }
 
+/** Lines of [start, end), without their line breaks and the spaces around them. */
+function lineRanges(text: string, start: number, end: number): TextRange[] {
+  const lines: TextRange[] = [];
+  let lineStart = start;
+  while (lineStart <= end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    let from = lineStart;
+    let to = lineEnd;
+    while (from < to && /\s/.test(text[from] as string)) from++;
+    while (to > from && /\s/.test(text[to - 1] as string)) to--;
+    if (to > from) lines.push({ start: from, end: to });
+    lineStart = lineEnd + 1;
+  }
+  return lines;
+}
+
+/** Long lines are prose: no chrome pattern is tried on them. */
+const MAX_CHROME_LINE = 400;
+
+function lineChrome(text: string, line: TextRange): ExcludedReason | null {
+  return line.end - line.start > MAX_CHROME_LINE ? null : chromeReason(text.slice(line.start, line.end));
+}
+
+/** A paragraph's parts: chrome lines at its start or end («شارك», "By Desk Editor") stand apart. */
+function paragraphUnits(text: string, range: TextRange): Unit[] {
+  const lines = lineRanges(text, range.start, range.end);
+  const leading: Unit[] = [];
+  const trailing: Unit[] = [];
+  const addTo = (units: Unit[], line: TextRange, reason: ExcludedReason, after: boolean): void => {
+    const neighbour = after ? units[units.length - 1] : units[0];
+    if (neighbour !== undefined && neighbour.chrome === reason) {
+      if (after) neighbour.end = line.end;
+      else neighbour.start = line.start;
+    } else if (after) units.push({ ...line, chrome: reason });
+    else units.unshift({ ...line, chrome: reason });
+  };
+  let first = 0;
+  for (; first < lines.length; first++) {
+    const reason = lineChrome(text, lines[first]!);
+    if (reason === null) break;
+    addTo(leading, lines[first]!, reason, true);
+  }
+  let last = lines.length - 1;
+  for (; last >= first; last--) {
+    const reason = lineChrome(text, lines[last]!);
+    if (reason === null) break;
+    addTo(trailing, lines[last]!, reason, false);
+  }
+  if (last < first) return leading.concat(trailing);
+  const body: Unit = { start: lines[first]!.start, end: lines[last]!.end, chrome: null };
+  const credit = trailingCreditStart(text, body.start, body.end);
+  if (credit !== -1) {
+    let creditStart = credit;
+    while (/\s/.test(text[creditStart] as string)) creditStart++;
+    trailing.unshift({ start: creditStart, end: body.end, chrome: 'byline' });
+    body.end = credit;
+  }
+  return [...leading, body, ...trailing];
+}
+
+/**
+ * The first line of a multi-line paragraph when it is a headline or heading of its own: short,
+ * no final punctuation, and not the first line of hard-wrapped prose (those fill the width, so
+ * they are about as long as the lines after them; and they may end in "on" or «في»).
+ */
+function titleLine(text: string, lines: TextRange[], maxWords: number, metadataTitle: string): TextRange | null {
+  if (lines.length < 2) return null;
+  const first = lines[0]!;
+  const firstText = text.slice(first.start, first.end);
+  if (metadataTitle !== '' && normalizeForSearch(firstText) === metadataTitle) return first;
+  if (!looksLikeTitle(firstText, maxWords) || /^\p{Ll}/u.test(text.slice(lines[1]!.start, lines[1]!.start + 1))) return null;
+  const lastWord = foldArabicScript(firstText.slice(firstText.search(/\S+$/u)).toLowerCase());
+  if (isStopword(lastWord, lastWord)) return null;
+  let longest = 0;
+  for (let i = 1; i < lines.length; i++) longest = Math.max(longest, lines[i]!.end - lines[i]!.start);
+  return firstText.length < 0.75 * longest ? first : null;
+}
+
+/** A short teaser title, or a list of them, after a bare «اقرأ أيضاً». */
+function isTeaserTitle(text: string): boolean {
+  return (lineCount(text) === 1 && wordCount(text) <= 20) || isLinkList(text);
+}
+
+function contentStems(text: string, range: TextRange): Set<string> {
+  const stems = new Set<string>();
+  for (const token of tokenizeForMatch(text, 'und', undefined, range.start, range.end)) {
+    if (token.stem.length >= 2 && !/^\d+$/.test(token.stem) && !isStopword(token.folded, token.bare)) stems.add(token.stem);
+  }
+  return stems;
+}
+
+/**
+ * Does this paragraph tell the story of the teaser title above it («وزيرة الخارجية الألمانية في
+ * دمشق» → «وصلت وزيرة الخارجية الألمانية إلى دمشق …»)? Then it is the teased article itself,
+ * pasted along, not the report going on after a teaser box.
+ */
+function elaboratesTitle(text: string, title: TextRange, paragraph: TextRange): boolean {
+  const titleStems = contentStems(text, title);
+  if (titleStems.size < 2) return false;
+  const paragraphStems = contentStems(text, { start: paragraph.start, end: Math.min(paragraph.end, paragraph.start + 600) });
+  let shared = 0;
+  for (const stem of titleStems) if (paragraphStems.has(stem)) shared++;
+  return shared >= 2 && shared * 2 >= titleStems.size;
+}
+
+type Mode = 'body' | 'related-links' | 'teaser' | 'teaser-titles' | 'another-article';
+
 export function ingest(text: string, metadataTitle: string): IngestResult {
-  const ranges = paragraphRanges(text);
+  const units = paragraphRanges(text).flatMap((range) => paragraphUnits(text, range));
   const blocks: Block[] = [];
   let headline: string | null = null;
   let sourceLine: string | null = null;
-  let mode: 'body' | ExcludedReason = 'body';
-  const exclude = (range: { start: number; end: number }, reason: ExcludedReason): void => {
+  // After a bare «اقرأ أيضاً», a teaser's titles follow; after the report's source line, a whole other article.
+  let mode: Mode = 'body';
+  let articleEnded = false;
+  let teaserTitle: TextRange | null = null;
+  const exclude = (range: TextRange, reason: ExcludedReason): void => {
     blocks.push({ kind: 'excluded', start: range.start, end: range.end, reason });
   };
   const title = normalizeForSearch(metadataTitle);
   let seenBody = false;
 
-  ranges.forEach((range, index) => {
-    const body = text.slice(range.start, range.end);
+  units.forEach((unit, index) => {
+    if (unit.chrome !== null) {
+      exclude(unit, unit.chrome);
+      return;
+    }
+    const body = text.slice(unit.start, unit.end);
     // Harakat are dropped before matching markers: «أيضاً» carries a tanween the patterns do not spell.
     const firstLine = body.split('\n', 1)[0]!.trim().replace(/[\u064B-\u065F\u0670\u0640]/g, '');
     const readAlso = READ_ALSO.exec(firstLine);
     if (EMBED_URL.test(body) || EMBED_SIGNATURE.test(firstLine) || EMBED_LABEL.test(firstLine)) {
-      exclude(range, mode === 'body' ? 'embedded-post' : mode);
+      exclude(unit, mode === 'another-article' ? 'read-also' : mode === 'related-links' ? 'related-links' : 'embedded-post');
       return;
     }
-    if (RELATED.test(firstLine)) {
+    if (RELATED.test(firstLine) || (lineCount(body) === 1 && MORE_NEWS.test(foldChromeLine(firstLine)))) {
       mode = 'related-links';
-      exclude(range, 'related-links');
+      exclude(unit, 'related-links');
+      return;
+    }
+    if (lineCount(body) === 1 && RELATED_INLINE.test(firstLine)) {
+      exclude(unit, 'related-links');
       return;
     }
     if (readAlso) {
-      // «اقرأ أيضاً: عنوان» on one line is a single teaser; a marker alone opens another article.
+      // «اقرأ أيضاً: عنوان», or the marker with its titles on the next lines, is one teaser. A bare
+      // marker in the article opens a teaser whose titles follow; after the report's end, it
+      // opens another article.
       const inlineTitle = (readAlso[1] ?? readAlso[2] ?? '').trim();
-      if (inlineTitle === '') mode = 'read-also';
-      exclude(range, 'read-also');
+      if (inlineTitle === '' && lineCount(body) === 1 && mode !== 'another-article') mode = articleEnded ? 'another-article' : 'teaser';
+      exclude(unit, 'read-also');
       return;
     }
     // «المصدر: الحرة» names an outlet in a few words; "Source: a senior official said …" is a claim.
@@ -102,39 +244,70 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
     if (source && wordCount(source[1]!) <= 8) {
       sourceLine ??= source[1]!.trim();
       mode = 'body';
-      exclude(range, 'source-line');
+      articleEnded = true;
+      exclude(unit, 'source-line');
       return;
     }
     if (AD_LABEL.test(body)) {
-      exclude(range, 'advertisement');
+      exclude(unit, 'advertisement');
       return;
     }
     if (mode === 'related-links' && isLinkList(body)) {
-      exclude(range, 'related-links');
+      exclude(unit, 'related-links');
       return;
     }
-    if (mode === 'read-also') {
-      exclude(range, 'read-also');
+    if ((mode === 'teaser' && isTeaserTitle(body)) || (mode === 'teaser-titles' && isLinkList(body))) {
+      teaserTitle = mode === 'teaser' && lineCount(body) === 1 ? unit : null;
+      mode = 'teaser-titles';
+      exclude(unit, 'read-also');
+      return;
+    }
+    if (mode === 'teaser-titles' && teaserTitle !== null && elaboratesTitle(text, teaserTitle, unit)) mode = 'another-article';
+    if (mode === 'another-article') {
+      exclude(unit, 'read-also');
       return;
     }
     mode = 'body';
-    const isFirst = !seenBody;
+    const hasNext = index + 1 < units.length;
+    let rest: TextRange = unit;
+    if (!seenBody && headline === null) {
+      seenBody = true;
+      const lines = lineRanges(text, unit.start, unit.end);
+      if (lines.length === 1 && (looksLikeTitle(body, 30) || (title !== '' && normalizeForSearch(body) === title))) {
+        headline = body;
+        blocks.push({ kind: 'headline', start: unit.start, end: unit.end });
+        return;
+      }
+      const line = titleLine(text, lines, 30, title);
+      if (line !== null) {
+        headline = text.slice(line.start, line.end);
+        blocks.push({ kind: 'headline', start: line.start, end: line.end });
+        rest = { start: lines[1]!.start, end: unit.end };
+      }
+    }
     seenBody = true;
-    if (isFirst && headline === null && (looksLikeTitle(body, 30) || (title !== '' && normalizeForSearch(body) === title))) {
-      headline = body;
-      blocks.push({ kind: 'headline', start: range.start, end: range.end });
+    // Headings: a short line alone, or the first line of a paragraph ("المعارضة تتقدّم⏎أظهرت …").
+    for (;;) {
+      const restText = text.slice(rest.start, rest.end);
+      if (lineCount(restText) === 1) {
+        if (hasNext && looksLikeTitle(restText, 12)) {
+          blocks.push({ kind: 'heading', start: rest.start, end: rest.end });
+          return;
+        }
+        break;
+      }
+      const lines = lineRanges(text, rest.start, rest.end);
+      const heading = titleLine(text, lines, 12, '');
+      if (heading === null) break;
+      blocks.push({ kind: 'heading', start: heading.start, end: heading.end });
+      rest = { start: lines[1]!.start, end: rest.end };
+    }
+    const restText = text.slice(rest.start, rest.end);
+    if (BULLET_LINE.test(restText) && isLinkList(restText) && /https?:\/\//.test(restText)) {
+      exclude(rest, 'related-links');
       return;
     }
-    const next = ranges[index + 1];
-    if (next !== undefined && looksLikeTitle(body, 12)) {
-      blocks.push({ kind: 'heading', start: range.start, end: range.end });
-      return;
-    }
-    if (BULLET_LINE.test(body) && isLinkList(body) && /https?:\/\//.test(body)) {
-      exclude(range, 'related-links');
-      return;
-    }
-    blocks.push({ kind: 'paragraph', start: range.start, end: range.end });
+    blocks.push({ kind: 'paragraph', start: rest.start, end: rest.end });
   });
   return { blocks, headline, sourceLine };
 }
