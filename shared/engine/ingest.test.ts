@@ -216,6 +216,20 @@ describe('site chrome', () => {
       'The ministry said it would share details of the agreement with parliament.',
       'Officials followed us on the road to the border, the correspondent said.',
       'Regulators fined the company for setting cookies without consent, the agency said.',
+      'اشترك أكثر من 300 مقاتل في الهجوم على البلدة.',
+      'تابعنا التطورات على مدار الساعة من داخل المدينة.',
+      'تحرير حلب كان هدف الهجوم منذ البداية، بحسب القائد الميداني.',
+      'صور الأقمار الصناعية أظهرت دمارا واسعا في المدينة.',
+      'نشر الجيش صورا للعملية في 3 مواقع.',
+      'سجل المرصد مقتل 40 مدنيا، وفق ما ورد في البريد الإلكتروني للمنظمة.',
+      'By Christmas the rebels had reached the coast.',
+      'Join the talks, the envoy urged both sides on Sunday.',
+      'Updated figures released on 3 December showed 40 dead.',
+      'Copyright law changes were approved by parliament on Monday.',
+      'Photo evidence shows the convoy was hit, investigators said.',
+      'The strike was first reported by Reuters.',
+      'Reporting by local journalists showed the prison was empty.',
+      'Share prices fell 3% in Damascus on Monday.',
     ];
     for (const claim of claims) {
       const text = [AR_1, claim, AR_2].join('\n\n');
@@ -226,5 +240,14 @@ describe('site chrome', () => {
   it('takes a trailing photo credit off the claim it follows', () => {
     const text = `${EN_1} (Photo: Reuters)\n\n${AR_2} (صورة: أرشيفية)`;
     expect(claimsOf(text, 'en')).toEqual([EN_1, AR_2]);
+  });
+});
+
+describe('long texts', () => {
+  it('parses a 1 MB paragraph of short lines, each a heading candidate, in one pass', () => {
+    const text = `${'المعارضة تتقدم\n'.repeat(60_000)}${AR_1.repeat(20)}`;
+    const parsed = parseReport(report(text));
+    expect(parsed.blocks.length).toBeGreaterThan(0);
+    expectExactClaims(parsed);
   });
 });

@@ -146,22 +146,27 @@ function paragraphUnits(text: string, range: TextRange): Unit[] {
   return [...leading, body, ...trailing];
 }
 
+/** `longest[i]`: the length of the longest line after line `i`. */
+function longestAfter(lines: TextRange[]): number[] {
+  const longest = new Array<number>(lines.length).fill(0);
+  for (let i = lines.length - 2; i >= 0; i--) longest[i] = Math.max(longest[i + 1]!, lines[i + 1]!.end - lines[i + 1]!.start);
+  return longest;
+}
+
 /**
- * The first line of a multi-line paragraph when it is a headline or heading of its own: short,
- * no final punctuation, and not the first line of hard-wrapped prose (those fill the width, so
- * they are about as long as the lines after them; and they may end in "on" or «في»).
+ * Is line `i` of a paragraph a headline or heading of its own ("المعارضة تتقدّم⏎أظهرت …")?
+ * Short, no final punctuation, and not a line of hard-wrapped prose: those fill the width, so
+ * they are about as long as the lines after them, and they may end in "on" or «في».
  */
-function titleLine(text: string, lines: TextRange[], maxWords: number, metadataTitle: string): TextRange | null {
-  if (lines.length < 2) return null;
-  const first = lines[0]!;
-  const firstText = text.slice(first.start, first.end);
-  if (metadataTitle !== '' && normalizeForSearch(firstText) === metadataTitle) return first;
-  if (!looksLikeTitle(firstText, maxWords) || /^\p{Ll}/u.test(text.slice(lines[1]!.start, lines[1]!.start + 1))) return null;
-  const lastWord = foldArabicScript(firstText.slice(firstText.search(/\S+$/u)).toLowerCase());
-  if (isStopword(lastWord, lastWord)) return null;
-  let longest = 0;
-  for (let i = 1; i < lines.length; i++) longest = Math.max(longest, lines[i]!.end - lines[i]!.start);
-  return firstText.length < 0.75 * longest ? first : null;
+function isTitleLine(text: string, lines: TextRange[], i: number, longest: number[], maxWords: number, metadataTitle: string): boolean {
+  if (i >= lines.length - 1) return false;
+  const line = lines[i]!;
+  const lineText = text.slice(line.start, line.end);
+  if (metadataTitle !== '' && normalizeForSearch(lineText) === metadataTitle) return true;
+  if (!looksLikeTitle(lineText, maxWords) || /^\p{Ll}/u.test(text.slice(lines[i + 1]!.start, lines[i + 1]!.start + 1))) return false;
+  const lastWord = foldArabicScript(lineText.slice(lineText.search(/\S+$/u)).toLowerCase());
+  if (isStopword(lastWord, lastWord)) return false;
+  return lineText.length < 0.75 * longest[i]!;
 }
 
 /** A short teaser title, or a list of them, after a bare «اقرأ أيضاً». */
@@ -268,40 +273,29 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
       return;
     }
     mode = 'body';
-    const hasNext = index + 1 < units.length;
-    let rest: TextRange = unit;
+    const lines = lineRanges(text, unit.start, unit.end);
+    const longest = longestAfter(lines);
+    let from = 0;
     if (!seenBody && headline === null) {
       seenBody = true;
-      const lines = lineRanges(text, unit.start, unit.end);
       if (lines.length === 1 && (looksLikeTitle(body, 30) || (title !== '' && normalizeForSearch(body) === title))) {
         headline = body;
         blocks.push({ kind: 'headline', start: unit.start, end: unit.end });
         return;
       }
-      const line = titleLine(text, lines, 30, title);
-      if (line !== null) {
-        headline = text.slice(line.start, line.end);
-        blocks.push({ kind: 'headline', start: line.start, end: line.end });
-        rest = { start: lines[1]!.start, end: unit.end };
+      if (isTitleLine(text, lines, 0, longest, 30, title)) {
+        headline = text.slice(lines[0]!.start, lines[0]!.end);
+        blocks.push({ kind: 'headline', start: lines[0]!.start, end: lines[0]!.end });
+        from = 1;
       }
     }
     seenBody = true;
-    // Headings: a short line alone, or the first line of a paragraph ("المعارضة تتقدّم⏎أظهرت …").
-    for (;;) {
-      const restText = text.slice(rest.start, rest.end);
-      if (lineCount(restText) === 1) {
-        if (hasNext && looksLikeTitle(restText, 12)) {
-          blocks.push({ kind: 'heading', start: rest.start, end: rest.end });
-          return;
-        }
-        break;
-      }
-      const lines = lineRanges(text, rest.start, rest.end);
-      const heading = titleLine(text, lines, 12, '');
-      if (heading === null) break;
-      blocks.push({ kind: 'heading', start: heading.start, end: heading.end });
-      rest = { start: lines[1]!.start, end: rest.end };
+    if (lines.length === 1 && index + 1 < units.length && looksLikeTitle(body, 12)) {
+      blocks.push({ kind: 'heading', start: unit.start, end: unit.end });
+      return;
     }
+    for (; isTitleLine(text, lines, from, longest, 12, ''); from++) blocks.push({ kind: 'heading', start: lines[from]!.start, end: lines[from]!.end });
+    const rest: TextRange = { start: lines[from]!.start, end: unit.end };
     const restText = text.slice(rest.start, rest.end);
     if (BULLET_LINE.test(restText) && isLinkList(restText) && /https?:\/\//.test(restText)) {
       exclude(rest, 'related-links');

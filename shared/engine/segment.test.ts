@@ -26,6 +26,7 @@ describe('a full stop with no space after it', () => {
     expect(sentences('وانتهت الحرب عام 2016.وعادت المعارك هذا الأسبوع.')).toEqual(['وانتهت الحرب عام 2016.', 'وعادت المعارك هذا الأسبوع.']);
     expect(sentences('هل انسحب الجيش؟وقال المتحدث إن الانسحاب تكتيكي.')).toEqual(['هل انسحب الجيش؟', 'وقال المتحدث إن الانسحاب تكتيكي.']);
     expect(sentences('Who fired first?The report does not say.')).toEqual(['Who fired first?', 'The report does not say.']);
+    expect(sentences('وبدأت الحرب عام 2011م.وقال المرصد إن القتال مستمر.')).toEqual(['وبدأت الحرب عام 2011م.', 'وقال المرصد إن القتال مستمر.']);
   });
 
   it('keeps numbers whole: 16.7, ١٦.٧, ٣٫٥, 1,250', () => {
@@ -60,6 +61,7 @@ describe('a full stop with no space after it', () => {
       'Details are at www.Example.Org and on the wire.',
       'نشر موقع الجزيرة.نت الخبر صباح اليوم.',
       'Write to Desk.Editor@example.com for corrections.',
+      'The video is at example.org/news/Aleppo.Html and on the wire.',
     ]) {
       expect(sentences(text)).toEqual([text]);
     }

@@ -126,7 +126,7 @@ function endsSentenceWithoutSpace(text: string, at: number, next: number): boole
   const after = text[next] as string;
   if (!LETTER.test(after)) return false;
   const token = tokenAround(text, at);
-  if (/:\/\/|@|^www\./i.test(token)) return false;
+  if (/:\/\/|@|^www\.|[a-z0-9-]\.[a-z]{2,}\//i.test(token)) return false;
   const prev = text[at - 1];
   if (prev === undefined) return false;
   const isDot = text.slice(at, next) === '.';
@@ -134,7 +134,10 @@ function endsSentenceWithoutSpace(text: string, at: number, next: number): boole
   if (ARABIC_LETTER.test(after)) {
     if (nextWord.length < 2 || DOMAIN_ENDINGS.has(nextWord)) return false;
     if (DIGIT.test(prev)) return true;
-    return isDot ? lettersBefore(text, at).length >= 2 : LETTER.test(prev) || /["'”’»)\]]/.test(prev);
+    if (!isDot) return LETTER.test(prev) || /["'”’»)\]]/.test(prev);
+    // «عليه.وسيطر»; but «أ.ف.ب» and «د.سامر» are initials, unless the letter closes a year («2011م.»).
+    const word = lettersBefore(text, at);
+    return word.length >= 2 || DIGIT.test(text[at - word.length - 1] ?? '');
   }
   // Latin: a capital after a small letter, a digit or a closing mark; "U.S.Army" is initials.
   if (!/\p{Lu}/u.test(after) || /\p{Lu}/u.test(prev)) return false;
