@@ -152,6 +152,16 @@ describe('site chrome', () => {
     ['(صورة: أرشيفية)', 'byline'],
     ['الصورة: رويترز', 'byline'],
     ['حمل تطبيق الأخبار الآن', 'site-chrome'],
+    ['التعليقات مغلقة على هذا الخبر', 'site-chrome'],
+    ['تم إغلاق التعليقات', 'site-chrome'],
+    ['نحن نستخدم ملفات تعريف الارتباط لتحسين تجربتك.', 'site-chrome'],
+    ['من خلال استخدامك لهذا الموقع، فإنك توافق على استخدام ملفات تعريف الارتباط.', 'site-chrome'],
+    ['سجّل في النشرة البريدية', 'site-chrome'],
+    ['اشترك ليصلك كل جديد', 'site-chrome'],
+    ['حقوق النشر © 2025 وكالة الأفق', 'site-chrome'],
+    ['بواسطة محرر الأخبار', 'byline'],
+    ['انشر على فيسبوك', 'site-chrome'],
+    ['تم نسخ الرابط', 'site-chrome'],
     ['حمّل التطبيق', 'site-chrome'],
     ['إعلان', 'advertisement'],
   ];
@@ -180,6 +190,14 @@ describe('site chrome', () => {
     ['Photo: AFP via Getty Images', 'byline'],
     ['Getty Images', 'byline'],
     ['Download our app', 'site-chrome'],
+    ['Comments have been closed for this article.', 'site-chrome'],
+    ['By using this website, you agree to our use of cookies.', 'site-chrome'],
+    ['Cookies help us deliver our services.', 'site-chrome'],
+    ['Newsletter sign-up', 'site-chrome'],
+    ['All rights reserved © 2025 Northern Wire', 'site-chrome'],
+    ['Written by Desk Editor', 'byline'],
+    ['Copy link', 'site-chrome'],
+    ['Print this article', 'site-chrome'],
   ];
 
   it('sets apart Arabic chrome, each with a fitting reason', () => {
@@ -240,6 +258,38 @@ describe('site chrome', () => {
   it('takes a trailing photo credit off the claim it follows', () => {
     const text = `${EN_1} (Photo: Reuters)\n\n${AR_2} (صورة: أرشيفية)`;
     expect(claimsOf(text, 'en')).toEqual([EN_1, AR_2]);
+  });
+});
+
+describe('an article with single line breaks between its paragraphs', () => {
+  it('sets apart teasers, chrome and marker lines between the paragraphs', () => {
+    const text = [
+      'المعارضة تسيطر على سجن حلب المركزي',
+      'كتب: محرر الشؤون العربية',
+      AR_1,
+      'اقرأ أيضاً',
+      'المعارضة تسيطر على مطار حلب الدولي',
+      AR_2,
+      'إعلان',
+      'شارك',
+      'إقرأ أيضا: روسيا تشن غارات على إدلب',
+      AR_3,
+      'المصدر: وكالة الأفق',
+      'التعليقات مغلقة',
+    ].join('\n');
+    const parsed = parseReport(report(text));
+    expect(parsed.title).toBe('المعارضة تسيطر على سجن حلب المركزي');
+    expect(parsed.sourceLine).toBe('وكالة الأفق');
+    expect(parsed.claims.map((c) => c.text)).toEqual([AR_1, AR_2, AR_3]);
+    expectExactClaims(parsed);
+  });
+
+  it('does the same in English, and never cuts hard-wrapped prose at a line that looks like chrome', () => {
+    const wrapped = 'The base lies about 35 km east of Aleppo, and officials said they would\nread more than twenty reports on it before they\nagree';
+    const text = ['Rebels seize Aleppo central prison', 'By Desk Editor', EN_1, 'Also Read: Rebels take Aleppo airport', EN_2, 'Share this article', wrapped, 'Advertisement', EN_3].join('\n');
+    const parsed = parseReport(report(text, 'en'));
+    expect(parsed.claims.map((c) => c.text)).toEqual([EN_1, EN_2, 'The base lies about 35 km east of Aleppo', wrapped.slice(wrapped.indexOf('and officials')), EN_3]);
+    expectExactClaims(parsed);
   });
 });
 

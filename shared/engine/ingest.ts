@@ -105,45 +105,84 @@ function lineRanges(text: string, start: number, end: number): TextRange[] {
 /** Long lines are prose: no chrome pattern is tried on them. */
 const MAX_CHROME_LINE = 400;
 
-function lineChrome(text: string, line: TextRange): ExcludedReason | null {
-  return line.end - line.start > MAX_CHROME_LINE ? null : chromeReason(text.slice(line.start, line.end));
+/** Harakat are dropped before matching markers: «أيضاً» carries a tanween the patterns do not spell. */
+function markerForm(line: string): string {
+  return line.trim().replace(/[\u064B-\u065F\u0670\u0640]/g, '');
 }
 
-/** A paragraph's parts: chrome lines at its start or end («شارك», "By Desk Editor") stand apart. */
+/** A line the article loop must see on its own: «اقرأ أيضاً», "Related:", «المصدر: …», "Advertisement". */
+function isMarkerLine(line: string): boolean {
+  const form = markerForm(line);
+  const source = SOURCE_LINE.exec(form);
+  return (
+    READ_ALSO.test(form) ||
+    RELATED.test(form) ||
+    RELATED_INLINE.test(form) ||
+    MORE_NEWS.test(foldChromeLine(form)) ||
+    AD_LABEL.test(form) ||
+    (source !== null && wordCount(source[1]!) <= 8)
+  );
+}
+
+/** A line that ends what it says: a sentence, a quote, or a short title above longer lines. */
+function closesLine(lineText: string, longest: number): boolean {
+  if (/[.!?؟…:]["'”’»)\]]*$/u.test(lineText)) return true;
+  const lastWord = foldArabicScript(lineText.slice(lineText.search(/\S+$/u)).toLowerCase());
+  return looksLikeTitle(lineText, 30) && lineText.length < 0.75 * longest && !isStopword(lastWord, lastWord);
+}
+
+/**
+ * A paragraph's parts: chrome lines («شارك», "By Desk Editor") and marker lines stand apart
+ * from the prose around them. At the paragraph's start or end any such line does; in its
+ * middle only after a line that closed, so hard-wrapped prose is never cut.
+ */
 function paragraphUnits(text: string, range: TextRange): Unit[] {
   const lines = lineRanges(text, range.start, range.end);
-  const leading: Unit[] = [];
-  const trailing: Unit[] = [];
-  const addTo = (units: Unit[], line: TextRange, reason: ExcludedReason, after: boolean): void => {
-    const neighbour = after ? units[units.length - 1] : units[0];
-    if (neighbour !== undefined && neighbour.chrome === reason) {
-      if (after) neighbour.end = line.end;
-      else neighbour.start = line.start;
-    } else if (after) units.push({ ...line, chrome: reason });
-    else units.unshift({ ...line, chrome: reason });
+  let longest = 0;
+  for (const line of lines) longest = Math.max(longest, line.end - line.start);
+  const kinds = lines.map((line): ExcludedReason | 'marker' | null => {
+    if (line.end - line.start > MAX_CHROME_LINE) return null;
+    const lineText = text.slice(line.start, line.end);
+    return chromeReason(lineText) ?? (lines.length > 1 && isMarkerLine(lineText) ? 'marker' : null);
+  });
+  let leading = 0;
+  while (leading < lines.length && kinds[leading] !== null) leading++;
+  let trailing = lines.length;
+  while (trailing > leading && kinds[trailing - 1] !== null) trailing--;
+  const units: Unit[] = [];
+  let body: Unit | null = null;
+  const flushBody = (): void => {
+    if (body === null) return;
+    units.push(body);
+    const credit = trailingCreditStart(text, body.start, body.end);
+    if (credit !== -1) {
+      let creditStart = credit;
+      while (/\s/.test(text[creditStart] as string)) creditStart++;
+      units.push({ start: creditStart, end: body.end, chrome: 'byline' });
+      body.end = credit;
+    }
+    body = null;
   };
-  let first = 0;
-  for (; first < lines.length; first++) {
-    const reason = lineChrome(text, lines[first]!);
-    if (reason === null) break;
-    addTo(leading, lines[first]!, reason, true);
-  }
-  let last = lines.length - 1;
-  for (; last >= first; last--) {
-    const reason = lineChrome(text, lines[last]!);
-    if (reason === null) break;
-    addTo(trailing, lines[last]!, reason, false);
-  }
-  if (last < first) return leading.concat(trailing);
-  const body: Unit = { start: lines[first]!.start, end: lines[last]!.end, chrome: null };
-  const credit = trailingCreditStart(text, body.start, body.end);
-  if (credit !== -1) {
-    let creditStart = credit;
-    while (/\s/.test(text[creditStart] as string)) creditStart++;
-    trailing.unshift({ start: creditStart, end: body.end, chrome: 'byline' });
-    body.end = credit;
-  }
-  return [...leading, body, ...trailing];
+  let previousClosed = true;
+  lines.forEach((line, i) => {
+    const kind = kinds[i]!;
+    // "…officials said they would⏎agree": a line that goes on in small letters continues the sentence.
+    const continues = i > 0 && /^\p{Ll}/u.test(text.slice(line.start, line.start + 1));
+    const apart = kind !== null && !continues && (i < leading || i >= trailing || previousClosed);
+    if (!apart) {
+      if (body === null) body = { start: line.start, end: line.end, chrome: null };
+      else body.end = line.end;
+      previousClosed = closesLine(text.slice(line.start, line.end), longest);
+      return;
+    }
+    flushBody();
+    const last = units[units.length - 1];
+    if (kind !== 'marker' && last !== undefined && last.chrome === kind && last.end <= line.start) last.end = line.end;
+    else units.push({ start: line.start, end: line.end, chrome: kind === 'marker' ? null : kind });
+    previousClosed = true;
+  });
+  flushBody();
+  return units;
 }
 
 /** `longest[i]`: the length of the longest line after line `i`. */
@@ -213,27 +252,27 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
   const title = normalizeForSearch(metadataTitle);
   let seenBody = false;
 
-  units.forEach((unit, index) => {
+  /** Places one unit; returns what is left of it to place next, when a first line was split off. */
+  const place = (unit: Unit, index: number): Unit | null => {
     if (unit.chrome !== null) {
       exclude(unit, unit.chrome);
-      return;
+      return null;
     }
     const body = text.slice(unit.start, unit.end);
-    // Harakat are dropped before matching markers: «أيضاً» carries a tanween the patterns do not spell.
-    const firstLine = body.split('\n', 1)[0]!.trim().replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+    const firstLine = markerForm(body.split('\n', 1)[0]!);
     const readAlso = READ_ALSO.exec(firstLine);
     if (EMBED_URL.test(body) || EMBED_SIGNATURE.test(firstLine) || EMBED_LABEL.test(firstLine)) {
       exclude(unit, mode === 'another-article' ? 'read-also' : mode === 'related-links' ? 'related-links' : 'embedded-post');
-      return;
+      return null;
     }
     if (RELATED.test(firstLine) || (lineCount(body) === 1 && MORE_NEWS.test(foldChromeLine(firstLine)))) {
       mode = 'related-links';
       exclude(unit, 'related-links');
-      return;
+      return null;
     }
     if (lineCount(body) === 1 && RELATED_INLINE.test(firstLine)) {
       exclude(unit, 'related-links');
-      return;
+      return null;
     }
     if (readAlso) {
       // «اقرأ أيضاً: عنوان», or the marker with its titles on the next lines, is one teaser. A bare
@@ -242,7 +281,7 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
       const inlineTitle = (readAlso[1] ?? readAlso[2] ?? '').trim();
       if (inlineTitle === '' && lineCount(body) === 1 && mode !== 'another-article') mode = articleEnded ? 'another-article' : 'teaser';
       exclude(unit, 'read-also');
-      return;
+      return null;
     }
     // «المصدر: الحرة» names an outlet in a few words; "Source: a senior official said …" is a claim.
     const source = lineCount(body) === 1 ? SOURCE_LINE.exec(body) : null;
@@ -251,26 +290,37 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
       mode = 'body';
       articleEnded = true;
       exclude(unit, 'source-line');
-      return;
+      return null;
     }
     if (AD_LABEL.test(body)) {
       exclude(unit, 'advertisement');
-      return;
+      return null;
     }
     if (mode === 'related-links' && isLinkList(body)) {
       exclude(unit, 'related-links');
-      return;
+      return null;
+    }
+    if (mode === 'teaser' && lineCount(body) > 1 && isTeaserTitle(firstLine)) {
+      // «اقرأ أيضاً⏎عنوان⏎وأضاف …» with single line breaks: the title line, then the article goes on.
+      const titleEnd = text.indexOf('\n', unit.start);
+      const title: Unit = { start: unit.start, end: titleEnd, chrome: null };
+      while (/\s/.test(text[title.end - 1] as string)) title.end--;
+      exclude(title, 'read-also');
+      teaserTitle = title;
+      mode = 'teaser-titles';
+      const next = lineRanges(text, titleEnd, unit.end)[0]!;
+      return { start: next.start, end: unit.end, chrome: null };
     }
     if ((mode === 'teaser' && isTeaserTitle(body)) || (mode === 'teaser-titles' && isLinkList(body))) {
       teaserTitle = mode === 'teaser' && lineCount(body) === 1 ? unit : null;
       mode = 'teaser-titles';
       exclude(unit, 'read-also');
-      return;
+      return null;
     }
     if (mode === 'teaser-titles' && teaserTitle !== null && elaboratesTitle(text, teaserTitle, unit)) mode = 'another-article';
     if (mode === 'another-article') {
       exclude(unit, 'read-also');
-      return;
+      return null;
     }
     mode = 'body';
     const lines = lineRanges(text, unit.start, unit.end);
@@ -281,7 +331,7 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
       if (lines.length === 1 && (looksLikeTitle(body, 30) || (title !== '' && normalizeForSearch(body) === title))) {
         headline = body;
         blocks.push({ kind: 'headline', start: unit.start, end: unit.end });
-        return;
+        return null;
       }
       if (isTitleLine(text, lines, 0, longest, 30, title)) {
         headline = text.slice(lines[0]!.start, lines[0]!.end);
@@ -292,16 +342,20 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
     seenBody = true;
     if (lines.length === 1 && index + 1 < units.length && looksLikeTitle(body, 12)) {
       blocks.push({ kind: 'heading', start: unit.start, end: unit.end });
-      return;
+      return null;
     }
     for (; isTitleLine(text, lines, from, longest, 12, ''); from++) blocks.push({ kind: 'heading', start: lines[from]!.start, end: lines[from]!.end });
     const rest: TextRange = { start: lines[from]!.start, end: unit.end };
     const restText = text.slice(rest.start, rest.end);
     if (BULLET_LINE.test(restText) && isLinkList(restText) && /https?:\/\//.test(restText)) {
       exclude(rest, 'related-links');
-      return;
+      return null;
     }
     blocks.push({ kind: 'paragraph', start: rest.start, end: rest.end });
+    return null;
+  };
+  units.forEach((unit, index) => {
+    for (let rest: Unit | null = unit; rest !== null; ) rest = place(rest, index);
   });
   return { blocks, headline, sourceLine };
 }

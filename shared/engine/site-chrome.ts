@@ -16,24 +16,24 @@ const MAX_CHROME_WORDS = 40;
 
 const SITE_CHROME: RegExp[] = [
   // Comments.
-  /^(?:باب )?التعليقات (?:مغلقه|مغلق|متوقفه)\.?$/u,
+  /^(?:باب )?التعليقات (?:مغلقه|مغلق|متوقفه)(?: (?:علي|في) [^.]{1,40})?\.?$|^(?:تم )?(?:اغلاق|اغلق) (?:باب )?التعليقات(?: (?:علي|في) [^.]{1,40})?\.?$/u,
   /^(?:اضف|اضيفوا|اكتب|ارسل|اترك|شاركنا) (?:تعليقك|تعليقا|تعليق|تعليقكم|رايك|برايك)(?: هنا)?[.:]?$/u,
   /^(?:لا توجد تعليقات|كن اول من يعلق|التعليقات|عدد التعليقات)\s*[:(]?\s*\d*\s*\)?\.?$/u,
-  /^(?:comments? (?:are|is) (?:now )?(?:closed|disabled|off)|(?:add|leave|post|write) (?:a|your) comment|(?:view|show|hide|read) (?:all )?comments|\d+ comments?|comments? ?\(?\d*\)?|be the first to comment|join the conversation)[.:]?$/u,
+  /^(?:comments? (?:are|is|have been) (?:now )?(?:closed|disabled|off)(?: (?:for|on) this (?:article|story|post))?|(?:add|leave|post|write) (?:a|your) comment|(?:view|show|hide|read) (?:all )?comments|\d+ comments?|comments? ?\(?\d*\)?|be the first to comment|join the conversation)[.:]?$/u,
   // Cookie notices and their buttons.
-  /^(?:we (?:and our partners )?use cookies|this (?:web)?site uses cookies|our (?:web)?site uses cookies|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our) (?:web)?site|cookies? (?:policy|settings|preferences|notice|consent)|(?:accept|reject|manage) (?:all )?cookies)/u,
-  /^(?:نستخدم|يستخدم|تستخدم|هذا الموقع يستخدم|موقعنا يستخدم|باستخدامك|باستمرارك|بمواصلتك|بمواصله|بمتابعه|سياسه|قبول|اعدادات|اداره)(?= ).{0,200}(?:ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز|كوكيز|ملفات التعريف)/u,
+  /^(?:we (?:and our partners )?use cookies|this (?:web)?site uses cookies|our (?:web)?site uses cookies|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our) (?:web)?site|cookies? (?:policy|settings|preferences|notice|consent)|(?:accept|reject|manage) (?:all )?cookies|cookies (?:help us|on (?:this|our) (?:web)?site))/u,
+  /^(?:نحن نستخدم|نستخدم|يستخدم|تستخدم|هذا الموقع يستخدم|موقعنا يستخدم|باستخدامك|باستمرارك|بمواصلتك|بمواصله|بمتابعه|بتصفحك|من خلال استخدامك|عند استخدامك|سياسه|قبول|اعدادات|اداره)(?= ).{0,200}(?:ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز|كوكيز|ملفات التعريف)/u,
   /^(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|i agree|i accept|agree|got it|ok|okay|allow all|manage (?:preferences|settings|options)|موافق|اوافق|قبول|قبول الكل|رفض|رفض الكل|حسنا|فهمت)\.?$/u,
   // Newsletters.
   /^(?:sign up|subscribe|register|join|get)(?= ).{0,120}(?:newsletters?|inbox|e-?mails?|briefing|alerts|updates)\b.{0,120}$/u,
-  /^(?:subscribe(?: now)?|sign up(?: now)?|newsletters?|enter your e-?mail(?: address)?|your e-?mail(?: address)?)[.:]?$/u,
+  /^(?:subscribe(?: now)?|sign up(?: now)?|newsletters?(?: sign[- ]?up)?|enter your e-?mail(?: address)?|your e-?mail(?: address)?)[.:]?$/u,
   /^(?:اشترك|اشتركوا|اشتركي|سجل|للاشتراك|انضم|انضموا)(?: الان| مجانا)? (?:في |ب|الي |علي )?(?:النشره|نشرتنا|القايمه البريديه|قايمتنا)/u,
   /^(?:اشترك|اشتركوا|اشتركي|سجل|للاشتراك|انضم|انضموا)(?= ).{0,120}(?:بريدك|نشرتنا|قناتنا|ليصلك|لتصلك|يصلك)/u,
   /^(?:اشترك|اشترك الان|النشره البريديه|النشره الاخباريه|ادخل بريدك الالكتروني|البريد الالكتروني)[.:]?$/u,
   // Copyright.
   /^©|^(?:\(c\)|copyright) (?:© ?)?\d{4}/u,
-  /all rights reserved\.?$/u,
-  /(?:جميع|كافه|كل) الحقوق محفوظه|حقوق (?:النشر|الطبع) محفوظه/u,
+  /all rights reserved/u,
+  /(?:جميع|كافه|كل) الحقوق محفوظه|حقوق (?:النشر|الطبع)(?: والتوزيع)? محفوظه|^حقوق (?:النشر|الطبع) ©/u,
   // Follow us, download the app, click here.
   /^(?:تابعونا|تابعنا|تابعوا|تابعني)(?: (?:علي|عبر|في) .{0,120})?$/u,
   /^follow (?:us|[a-z][\w .'’-]{0,40}) on .{1,120}$|^follow us\.?$/u,
@@ -54,11 +54,11 @@ const PLATFORMS =
 const SHARE_WORDS = new Set(
   ('share shares sharing on via this article story page post link copy copied the to email e-mail mail print tweet ' +
     'facebook twitter x whatsapp linkedin telegram pinterest reddit messenger flipboard save ' +
-    'شارك شاركوا شاركها شاركه مشاركه المشاركه عبر علي في طريق المقال الخبر الموضوع الصفحه الرابط رابط نسخ انسخ تم طباعه اطبع ' +
+    'شارك شاركوا شاركها شاركه مشاركه المشاركه انشر عبر علي في طريق المقال الخبر الموضوع الصفحه الرابط رابط نسخ انسخ تم طباعه اطبع ' +
     'فيسبوك فيس بوك تويتر اكس واتساب واتس اب تلغرام تيليجرام تليجرام لينكد ان لينكدان البريد الالكتروني بريد حفظ ماسنجر').split(' '),
 );
 const SHARE_SIGNALS = new Set(
-  'share tweet whatsapp facebook twitter linkedin telegram pinterest reddit messenger print email e-mail شارك شاركها مشاركه المشاركه واتساب فيسبوك تويتر تلغرام طباعه'.split(' '),
+  'share tweet whatsapp facebook twitter linkedin telegram pinterest reddit messenger print email e-mail copy copied نسخ انشر شارك شاركها مشاركه المشاركه واتساب فيسبوك تويتر تلغرام طباعه'.split(' '),
 );
 
 function isShareRow(folded: string): boolean {
@@ -70,7 +70,7 @@ function isShareRow(folded: string): boolean {
 /** "By Desk Editor", «كتب: محرر الشؤون العربية», «بقلم …», «تحرير: …»; never "By Sunday, rebels …". */
 const BYLINE_EN =
   /^(?:by|BY|By) (?!(?:The|A|An|Then|Now|Noon|Midnight|Dawn|Early|Late|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’.-]*(?:(?: (?:and|&|in|for|of|at|de|al|el|bin|van|von))* [A-Z][\w'’.-]*|,? ?[|—–-]? ?[A-Z][\w'’.-]*)*\s*$/u;
-const BYLINE_AR = /^(?:كتب|كتبت|كتبه|بقلم|تحرير|اعداد|ترجمه|مراسل|مراسله|تصوير|اشراف|متابعه)\s*[:：\-–—]\s*\S.{0,60}$|^بقلم\s+\S.{0,60}$/u;
+const BYLINE_AR = /^(?:كتب|كتبت|كتبه|بقلم|تحرير|اعداد|ترجمه|مراسل|مراسله|تصوير|اشراف|متابعه|المحرر|تدقيق|تحرير وتدقيق)\s*[:：\-–—]\s*\S.{0,60}$|^(?:بقلم|بواسطه)\s+\S.{0,60}$/u;
 /** Photo credits: "(Photo: Reuters)", «(صورة: أرشيفية)», «الصورة: رويترز», "Getty Images". */
 const PHOTO_CREDIT =
   /^\(?\s*(?:photo|photograph|image|picture|pic|credit|photo credit|file photo|image source|صوره|الصوره|تصوير|مصدر الصوره|صوره ارشيفيه)\s*[:：،,]\s*[^()]{1,80}\)?\.?$|^\(?\s*(?:صوره ارشيفيه|file photo)\s*\)?$/u;
@@ -97,7 +97,7 @@ export function chromeReason(line: string): ExcludedReason | null {
   return null;
 }
 
-const CREDIT_EN = /(?:^|; ?|\( ?)(?:additional )?(?:reporting|writing|editing|written|edited|compiled|produced|research|photos?|video|graphics) by /gu;
+const CREDIT_EN = /(?:^|; ?|\( ?)(?:additional )?(?:reporting|writing|editing|written|edited|compiled|produced|research|story|words|photos?|video|graphics) by /gu;
 
 function isByline(line: string, folded: string, words: number): boolean {
   if (words <= 12 && (BYLINE_EN.test(line) || BYLINE_AR.test(folded) || PHOTO_CREDIT.test(folded) || AGENCY_CREDIT.test(folded))) return true;
