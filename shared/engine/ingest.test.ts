@@ -114,6 +114,14 @@ describe('a headline followed by a single newline', () => {
     expect(parsed.claims.map((c) => c.text)).toEqual([EN_1]);
   });
 
+  it('ends at its line when it asks a question', () => {
+    for (const newline of ['\n', '\n\n']) {
+      const parsed = parseReport(report(`Who holds Aleppo now?${newline}${EN_1} ${EN_2}`, 'en'));
+      expect(parsed.title).toBe('Who holds Aleppo now?');
+      expect(parsed.claims.map((c) => c.text)).toEqual([EN_1, EN_2]);
+    }
+  });
+
   it('sets a section heading followed by a single newline apart from its first claim', () => {
     const text = `${AR_1}\n\nالمعارضة تتقدّم\n${AR_2} ${AR_3}`;
     const parsed = parseReport(report(text));

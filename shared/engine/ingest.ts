@@ -44,6 +44,7 @@ const RELATED_INLINE = /^\s*(?:Related|(?:مقالات|مواضيع|أخبار|�
 const SOURCE_LINE = /^\s*(?:المصدر|مصدر|Source)\s*[:：]\s*(.{1,120})$/iu;
 const AD_LABEL =
   /^\s*[-–—]*\s*(?:إعلان|اعلان|إعلانات|محتوى مدعوم|مساحة إعلانية|Advertisement|Advert|Ads?|Sponsored(?: content)?|Promoted|Paid content|(?:Advertisement\s*[-–—:]\s*)?Scroll to continue(?: with content)?|Story continues below(?: advertisement)?|Continue reading below)\s*[-–—]*\s*$/iu;
+const HEADLINE_WORDS = 30;
 const BULLET_LINE = /^\s*(?:[•·▪◦‣●*]|[-–—](?=\s))/;
 const FINAL_PUNCTUATION = /[.!?؟…:،,؛;]["'”’»)]*\s*$/;
 
@@ -60,6 +61,11 @@ function wordCount(text: string): number {
 /** Short single lines without final punctuation: a headline or a section heading. */
 function looksLikeTitle(text: string, maxWords: number): boolean {
   return lineCount(text) === 1 && wordCount(text) <= maxWords && !FINAL_PUNCTUATION.test(text) && !BULLET_LINE.test(text);
+}
+
+/** A headline may ask or exclaim: "Who holds Aleppo now?" above the article. */
+function looksLikeHeadline(text: string): boolean {
+  return looksLikeTitle(text.replace(/[?!؟]["'”’»)]*\s*$/u, ''), 30);
 }
 
 function isLinkList(text: string): boolean {
@@ -202,7 +208,8 @@ function isTitleLine(text: string, lines: TextRange[], i: number, longest: numbe
   const line = lines[i]!;
   const lineText = text.slice(line.start, line.end);
   if (metadataTitle !== '' && normalizeForSearch(lineText) === metadataTitle) return true;
-  if (!looksLikeTitle(lineText, maxWords) || /^\p{Ll}/u.test(text.slice(lines[i + 1]!.start, lines[i + 1]!.start + 1))) return false;
+  const titleLike = maxWords === HEADLINE_WORDS ? looksLikeHeadline(lineText) : looksLikeTitle(lineText, maxWords);
+  if (!titleLike || /^\p{Ll}/u.test(text.slice(lines[i + 1]!.start, lines[i + 1]!.start + 1))) return false;
   const lastWord = foldArabicScript(lineText.slice(lineText.search(/\S+$/u)).toLowerCase());
   if (isStopword(lastWord, lastWord)) return false;
   return lineText.length < 0.75 * longest[i]!;
@@ -328,12 +335,13 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
     let from = 0;
     if (!seenBody && headline === null) {
       seenBody = true;
-      if (lines.length === 1 && (looksLikeTitle(body, 30) || (title !== '' && normalizeForSearch(body) === title))) {
+      const alone = lines.length === 1 && index + 1 < units.length;
+      if (lines.length === 1 && (looksLikeTitle(body, HEADLINE_WORDS) || (alone && looksLikeHeadline(body)) || (title !== '' && normalizeForSearch(body) === title))) {
         headline = body;
         blocks.push({ kind: 'headline', start: unit.start, end: unit.end });
         return null;
       }
-      if (isTitleLine(text, lines, 0, longest, 30, title)) {
+      if (isTitleLine(text, lines, 0, longest, HEADLINE_WORDS, title)) {
         headline = text.slice(lines[0]!.start, lines[0]!.end);
         blocks.push({ kind: 'headline', start: lines[0]!.start, end: lines[0]!.end });
         from = 1;
