@@ -39,6 +39,8 @@ const RELATED = /^\s*(?:مقالات|مواضيع|أخبار|اخبار|قصص)\
 /** Lists of other articles, matched folded: «المزيد من الأخبار», "More news", "Most read". */
 const MORE_NEWS =
   /^(?:(?:ال)?مزيد من (?:الاخبار|الاخبار المتعلقه|المقالات)|المزيد|الاكثر (?:قراءه|مشاهده|تداولا)|اخر الاخبار|اخبار متعلقه|موضوعات ذات صله|قد يهمك(?: ايضا)?|قد يعجبك(?: ايضا)?|ننصحك بقراءه|more news|more from(?: [^.:]{1,40})?|most (?:read|popular|viewed)|latest (?:news|stories)|top stories|trending(?: now)?|recommended(?: for you)?|editor['’]s picks|you might also like|in other news)\s*[:：]?$/u;
+/** Longer than this, a line is not a «المزيد من الأخبار» heading, and is not folded to check. */
+const MAX_MORE_NEWS = 60;
 /** "Related: Rebels take Aleppo airport": one teaser on one line. */
 const RELATED_INLINE = /^\s*(?:Related|(?:مقالات|مواضيع|أخبار|اخبار)?\s*ذات صلة)\s*[:：|]\s*\S/iu;
 const SOURCE_LINE = /^\s*(?:المصدر|مصدر|Source)\s*[:：]\s*(.{1,120})$/iu;
@@ -54,13 +56,22 @@ function lineCount(text: string): number {
   return count;
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** Words in `text`, counted up to `limit + 1`: enough to tell "at most `limit`" without splitting long lines. */
+function wordCount(text: string, limit = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count <= limit; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x3000;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 /** Short single lines without final punctuation: a headline or a section heading. */
 function looksLikeTitle(text: string, maxWords: number): boolean {
-  return lineCount(text) === 1 && wordCount(text) <= maxWords && !FINAL_PUNCTUATION.test(text) && !BULLET_LINE.test(text);
+  return !FINAL_PUNCTUATION.test(text) && !BULLET_LINE.test(text) && wordCount(text, maxWords) <= maxWords && lineCount(text) === 1;
 }
 
 /** A headline may ask or exclaim: "Who holds Aleppo now?" above the article. */
@@ -70,7 +81,7 @@ function looksLikeHeadline(text: string): boolean {
 
 function isLinkList(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
-  return lines.length > 0 && lines.every((l) => BULLET_LINE.test(l) || (wordCount(l) <= 16 && !/[.!?؟]["'”’»)]*\s*$/.test(l)));
+  return lines.length > 0 && lines.every((l) => BULLET_LINE.test(l) || (wordCount(l, 16) <= 16 && !/[.!?؟]["'”’»)]*\s*$/.test(l)));
 }
 
 /** Paragraph ranges: runs of non-blank lines, trimmed. */
@@ -124,7 +135,7 @@ function isMarkerLine(line: string): boolean {
     READ_ALSO.test(form) ||
     RELATED.test(form) ||
     RELATED_INLINE.test(form) ||
-    MORE_NEWS.test(foldChromeLine(form)) ||
+    (form.length <= MAX_MORE_NEWS && MORE_NEWS.test(foldChromeLine(form))) ||
     AD_LABEL.test(form) ||
     (source !== null && wordCount(source[1]!) <= 8)
   );
@@ -217,7 +228,7 @@ function isTitleLine(text: string, lines: TextRange[], i: number, longest: numbe
 
 /** A short teaser title, or a list of them, after a bare «اقرأ أيضاً». */
 function isTeaserTitle(text: string): boolean {
-  return (lineCount(text) === 1 && wordCount(text) <= 20) || isLinkList(text);
+  return (lineCount(text) === 1 && wordCount(text, 20) <= 20) || isLinkList(text);
 }
 
 function contentStems(text: string, range: TextRange): Set<string> {
@@ -272,7 +283,7 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
       exclude(unit, mode === 'another-article' ? 'read-also' : mode === 'related-links' ? 'related-links' : 'embedded-post');
       return null;
     }
-    if (RELATED.test(firstLine) || (lineCount(body) === 1 && MORE_NEWS.test(foldChromeLine(firstLine)))) {
+    if (RELATED.test(firstLine) || (body.length <= MAX_MORE_NEWS && lineCount(body) === 1 && MORE_NEWS.test(foldChromeLine(firstLine)))) {
       mode = 'related-links';
       exclude(unit, 'related-links');
       return null;

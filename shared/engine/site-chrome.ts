@@ -76,8 +76,38 @@ const PHOTO_CREDIT =
   /^\(?\s*(?:photo|photograph|image|picture|pic|credit|photo credit|file photo|image source|صوره|الصوره|تصوير|مصدر الصوره|صوره ارشيفيه)\s*[:：،,]\s*[^()]{1,80}\)?\.?$|^\(?\s*(?:صوره ارشيفيه|file photo)\s*\)?$/u;
 const AGENCY_CREDIT = /^\(?(?:(?:[\w.'’-]+ ){1,4}(?:\/ ?|via ))?(?:getty images|afp|reuters|ap photo|epa(?:-efe)?|anadolu(?: agency)?|shutterstock|رويترز|ا ف ب|افب|اسوشيتد برس|الاناضول)(?: ?\/ ?[\w.'’ -]{1,40})?\)?$/u;
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** Words in `text`, counted up to `limit + 1`: enough to tell "at most `limit`" without splitting long lines. */
+function wordCount(text: string, limit = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count <= limit; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x3000;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/**
+ * First words of the chrome that runs long (cookie and newsletter notices, credits, follow-us and
+ * app prompts, copyright), folded. Most lines of a report are long prose: a long line that opens
+ * otherwise, and names no rights, is let through before any folding or pattern.
+ */
+const LONG_CHROME_OPENERS = new Set(
+  ('we this our by cookies cookie accept reject manage sign subscribe register join get copyright reporting writing editing ' +
+    'written edited compiled produced research story words photo photos video graphics additional follow download install ' +
+    'available click tap published updated last posted comments ' +
+    'نحن نستخدم يستخدم تستخدم هذا موقعنا باستخدامك باستمرارك بمواصلتك بمواصله بمتابعه بتصفحك من عند سياسه قبول اعدادات اداره ' +
+    'اشترك اشتركوا اشتركي سجل للاشتراك انضم انضموا تابعونا تابعنا تابعوا تابعني حمل نزل تحميل قم حملوا نزلوا لمتابعه اضغط انقر ' +
+    'نشر تاريخ اخر تم جميع كافه كل حقوق التعليقات').split(' '),
+);
+
+function mayBeLongChrome(line: string): boolean {
+  if (line.includes('©') || line.includes('محفوظ') || /rights reserved/i.test(line)) return true;
+  const space = line.indexOf(' ');
+  const first = foldArabicScript((space === -1 ? line : line.slice(0, space)).toLowerCase()).replace(/^[("'“«[]+/u, '');
+  return LONG_CHROME_OPENERS.has(first);
 }
 
 /** The folded, lower-case form the patterns are written against. */
@@ -88,8 +118,9 @@ export function foldChromeLine(line: string): string {
 /** Why this whole line is not part of the article, or null when it may be. */
 export function chromeReason(line: string): ExcludedReason | null {
   const trimmed = line.trim();
-  const words = wordCount(trimmed);
+  const words = wordCount(trimmed, MAX_CHROME_WORDS);
   if (words === 0 || words > MAX_CHROME_WORDS) return null;
+  if (words > 12 && !mayBeLongChrome(trimmed)) return null;
   const folded = foldChromeLine(trimmed);
   if (isByline(trimmed, folded, words)) return 'byline';
   if (words <= 20 && /^(?:تابعونا|تابعنا|تابعوا|تابعني|follow) /u.test(folded) && !PLATFORMS.test(folded)) return null;
@@ -115,6 +146,7 @@ const TRAILING_CREDIT =
 
 /** Where a trailing photo credit starts in `text[start, end)`, or -1. */
 export function trailingCreditStart(text: string, start: number, end: number): number {
+  if (text[end - 1] !== ')') return -1;
   const tail = Math.max(start, end - 120);
   const slice = text.slice(tail, end);
   const match = TRAILING_CREDIT.exec(slice);
