@@ -292,6 +292,13 @@ describe('an article with single line breaks between its paragraphs', () => {
     expectExactClaims(parsed);
   });
 
+  it('sets apart the titles under "Related:" and «اقرأ أيضاً», one per line, and keeps the article after them', () => {
+    const text = [EN_1, 'Related:', 'Rebels take Aleppo airport', 'Russia strikes Idlib', EN_2, EN_3].join('\n');
+    expect(claimsOf(text, 'en')).toEqual([EN_1, EN_2, EN_3]);
+    const arabic = [AR_1, 'اقرأ أيضاً', 'المعارضة تسيطر على مطار حلب', 'روسيا تقصف إدلب', AR_2, AR_3].join('\n');
+    expect(claimsOf(arabic)).toEqual([AR_1, AR_2, AR_3]);
+  });
+
   it('does the same in English, and never cuts hard-wrapped prose at a line that looks like chrome', () => {
     const wrapped = 'The base lies about 35 km east of Aleppo, and officials said they would\nread more than twenty reports on it before they\nagree';
     const text = ['Rebels seize Aleppo central prison', 'By Desk Editor', EN_1, 'Also Read: Rebels take Aleppo airport', EN_2, 'Share this article', wrapped, 'Advertisement', EN_3].join('\n');

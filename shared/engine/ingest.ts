@@ -318,14 +318,15 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
       exclude(unit, 'related-links');
       return null;
     }
-    if (mode === 'teaser' && lineCount(body) > 1 && isTeaserTitle(firstLine)) {
+    const listing = mode === 'teaser' || mode === 'teaser-titles' || mode === 'related-links';
+    if (listing && lineCount(body) > 1 && !isLinkList(body) && (mode === 'teaser' ? isTeaserTitle(firstLine) : isLinkList(firstLine))) {
       // «اقرأ أيضاً⏎عنوان⏎وأضاف …» with single line breaks: the title line, then the article goes on.
       const titleEnd = text.indexOf('\n', unit.start);
       const title: Unit = { start: unit.start, end: titleEnd, chrome: null };
       while (/\s/.test(text[title.end - 1] as string)) title.end--;
-      exclude(title, 'read-also');
-      teaserTitle = title;
-      mode = 'teaser-titles';
+      exclude(title, mode === 'related-links' ? 'related-links' : 'read-also');
+      teaserTitle = mode === 'teaser' ? title : null;
+      if (mode === 'teaser') mode = 'teaser-titles';
       const next = lineRanges(text, titleEnd, unit.end)[0]!;
       return { start: next.start, end: unit.end, chrome: null };
     }

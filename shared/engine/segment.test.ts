@@ -27,6 +27,8 @@ describe('a full stop with no space after it', () => {
     expect(sentences('هل انسحب الجيش؟وقال المتحدث إن الانسحاب تكتيكي.')).toEqual(['هل انسحب الجيش؟', 'وقال المتحدث إن الانسحاب تكتيكي.']);
     expect(sentences('Who fired first?The report does not say.')).toEqual(['Who fired first?', 'The report does not say.']);
     expect(sentences('وبدأت الحرب عام 2011م.وقال المرصد إن القتال مستمر.')).toEqual(['وبدأت الحرب عام 2011م.', 'وقال المرصد إن القتال مستمر.']);
+    expect(sentences('وقال إن "الجيش انسحب من المدينة."وأضاف أن القتال مستمر.')).toEqual(['وقال إن "الجيش انسحب من المدينة."', 'وأضاف أن القتال مستمر.']);
+    expect(sentences('He said "the army has left."The talks ended.')).toEqual(['He said "the army has left."', 'The talks ended.']);
   });
 
   it('keeps numbers whole: 16.7, ١٦.٧, ٣٫٥, 1,250', () => {

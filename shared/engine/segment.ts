@@ -130,9 +130,11 @@ function endsSentenceWithoutSpace(text: string, at: number, next: number): boole
   const prev = text[at - 1];
   if (prev === undefined) return false;
   const isDot = text.slice(at, next) === '.';
+  const closer = /["'”’»)\]]$/u.test(text.slice(at, next));
   const nextWord = lettersAfter(text, next);
   if (ARABIC_LETTER.test(after)) {
     if (nextWord.length < 2 || DOMAIN_ENDINGS.has(nextWord)) return false;
+    if (closer) return true;
     if (DIGIT.test(prev)) return true;
     if (!isDot) return LETTER.test(prev) || /["'”’»)\]]/.test(prev);
     // «عليه.وسيطر»; but «أ.ف.ب» and «د.سامر» are initials, unless the letter closes a year («2011م.»).
@@ -140,7 +142,8 @@ function endsSentenceWithoutSpace(text: string, at: number, next: number): boole
     return word.length >= 2 || DIGIT.test(text[at - word.length - 1] ?? '');
   }
   // Latin: a capital after a small letter, a digit or a closing mark; "U.S.Army" is initials.
-  if (!/\p{Lu}/u.test(after) || /\p{Lu}/u.test(prev)) return false;
+  if (!/\p{Lu}/u.test(after) || (/\p{Lu}/u.test(prev) && !closer)) return false;
+  if (closer) return true;
   if (!(/\p{Ll}/u.test(prev) || DIGIT.test(prev) || /["'”’»)\]]/.test(prev) || ARABIC_LETTER.test(prev))) return false;
   if (!isDot) return true;
   if (isAbbreviation(text, at)) return false;
@@ -162,7 +165,7 @@ function trimRange(text: string, range: TextRange, trailing: RegExp): TextRange 
  */
 export function splitSentences(text: string, block: TextRange): TextRange[] {
   const sentences: TextRange[] = [];
-  const boundary = /[.!?؟…]+["'”’»)\]]*(?=\s|$)|\n|[.!?؟…]+(?=\p{L})/gu;
+  const boundary = /[.!?؟…]+["'”’»)\]]*(?=\s|$)|\n|[.!?؟…]+["'”’»)\]]*(?=\p{L})/gu;
   boundary.lastIndex = block.start;
   let sentenceStart = block.start;
   // Scans the whole text with a bound rather than a slice: slicing per block would be quadratic.
