@@ -61,18 +61,93 @@ export function wordRanges(text: string, language: string, start = 0, end = text
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen col lt sgt st jr sr vs etc no nos jan feb aug sept oct nov dec inc ltd co corp gov rep sen mt ft e.g i.e a.m p.m u.s u.k u.n'.split(' '),
+  ('mr mrs ms messrs dr prof gen maj capt col lt cmdr adm brig sgt cpl pres gov sen rep rev hon st mt ft jr sr vs etc approx dept est ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp e.g i.e a.m p.m u.s u.k u.n u.a.e').split(' '),
+);
+/** Abbreviations that are also words: "No. 5" is one, "said no." ends a sentence. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'art', 'pp']);
+/** Endings that make "aljazeera.Net" an address rather than two sentences. */
+const DOMAIN_ENDINGS = new Set(
+  'com net org gov edu int mil info biz io tv news uk fr de ae sa eg qa sy lb iq jo tr ru cn ps ma tn dz ly sd ye kw bh om نت كوم'.split(' '),
 );
 const BULLET = /^[ \t]*(?:[•·▪◦‣●*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))/;
 const SPEAKER = /^[ \t]*[\p{L} .'-]{1,40}:\s/u;
+const LETTER = /\p{L}/u;
+const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
+const DIGIT = /\p{Nd}/u;
 
-/** Is the '.' at `dot` the end of an abbreviation or an initial ("U.S.", "Mr.") rather than of a sentence? */
+/** Is the '.' at `dot` the end of an abbreviation or an initial ("U.S.", "Mr.", «د.») rather than of a sentence? */
 function isAbbreviation(text: string, dot: number): boolean {
   let wordStart = dot;
   while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1] as string)) wordStart--;
   const word = text.slice(wordStart, dot).toLowerCase();
-  if (word.length === 0) return false;
+  if (word.length === 0) return isArabicInitial(text, dot);
+  if (NUMBER_ABBREVIATIONS.has(word)) return /^\s*[#\d]/.test(text.slice(dot + 1, dot + 4));
   return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
+}
+
+/** «د. سامر», «أ.ف.ب»: one Arabic letter before the dot; but «عام 2011 م.» ends a sentence. */
+function isArabicInitial(text: string, dot: number): boolean {
+  const letter = text[dot - 1] as string | undefined;
+  if (letter === undefined || !ARABIC_LETTER.test(letter)) return false;
+  const before = text[dot - 2];
+  if (before !== undefined && LETTER.test(before)) return false;
+  return !(letter === 'م' && /\p{Nd}\s*$/u.test(text.slice(Math.max(0, dot - 8), dot - 1)));
+}
+
+/** The run of letters ending just before `end`, or starting at `start`. */
+function lettersBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && LETTER.test(text[start - 1] as string) && end - start < 40) start--;
+  return text.slice(start, end);
+}
+
+function lettersAfter(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && LETTER.test(text[end] as string) && end - start < 40) end++;
+  return text.slice(start, end);
+}
+
+/** The whitespace-delimited word around `at`, for telling an address from two sentences. */
+function tokenAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !/\s/.test(text[start - 1] as string) && at - start < 300) start--;
+  let end = at;
+  while (end < text.length && !/\s/.test(text[end] as string) && end - at < 300) end++;
+  return text.slice(start, end).replace(/^[("'“«\[]+/, '');
+}
+
+/**
+ * Does punctuation with no space after it end a sentence («عليه.وسيطر», "town.The")? Not in
+ * numbers (16.7), addresses (aljazeera.net, www.X.Org, a@b.com), initials (U.S.Army, «أ.ف.ب»)
+ * or abbreviations ("a.m.Sunday").
+ */
+function endsSentenceWithoutSpace(text: string, at: number, next: number): boolean {
+  const after = text[next] as string;
+  if (!LETTER.test(after)) return false;
+  const token = tokenAround(text, at);
+  if (/:\/\/|@|^www\.|[a-z0-9-]\.[a-z]{2,}\//i.test(token)) return false;
+  const prev = text[at - 1];
+  if (prev === undefined) return false;
+  const isDot = text.slice(at, next) === '.';
+  const closer = /["'”’»)\]]$/u.test(text.slice(at, next));
+  const nextWord = lettersAfter(text, next);
+  if (ARABIC_LETTER.test(after)) {
+    if (nextWord.length < 2 || DOMAIN_ENDINGS.has(nextWord)) return false;
+    if (closer) return true;
+    if (DIGIT.test(prev)) return true;
+    if (!isDot) return LETTER.test(prev) || /["'”’»)\]]/.test(prev);
+    // «عليه.وسيطر»; but «أ.ف.ب» and «د.سامر» are initials, unless the letter closes a year («2011م.»).
+    const word = lettersBefore(text, at);
+    return word.length >= 2 || DIGIT.test(text[at - word.length - 1] ?? '');
+  }
+  // Latin: a capital after a small letter, a digit or a closing mark; "U.S.Army" is initials.
+  if (!/\p{Lu}/u.test(after) || (/\p{Lu}/u.test(prev) && !closer)) return false;
+  if (closer) return true;
+  if (!(/\p{Ll}/u.test(prev) || DIGIT.test(prev) || /["'”’»)\]]/.test(prev) || ARABIC_LETTER.test(prev))) return false;
+  if (!isDot) return true;
+  if (isAbbreviation(text, at)) return false;
+  return !DOMAIN_ENDINGS.has(nextWord.toLowerCase()) || LETTER.test(text[next + nextWord.length] ?? '');
 }
 
 function trimRange(text: string, range: TextRange, trailing: RegExp): TextRange | null {
@@ -90,7 +165,7 @@ function trimRange(text: string, range: TextRange, trailing: RegExp): TextRange 
  */
 export function splitSentences(text: string, block: TextRange): TextRange[] {
   const sentences: TextRange[] = [];
-  const boundary = /[.!?؟…]+["'”’»)\]]*(?=\s|$)|\n/g;
+  const boundary = /[.!?؟…]+["'”’»)\]]*(?=\s|$)|\n|[.!?؟…]+["'”’»)\]]*(?=\p{L})/gu;
   boundary.lastIndex = block.start;
   let sentenceStart = block.start;
   // Scans the whole text with a bound rather than a slice: slicing per block would be quadratic.
@@ -101,6 +176,8 @@ export function splitSentences(text: string, block: TextRange): TextRange[] {
       const nextLine = text.slice(end, Math.min(block.end, end + 60));
       if (!BULLET.test(nextLine) && !SPEAKER.test(nextLine)) continue;
       end = at;
+    } else if (end < text.length && !/\s/.test(text[end] as string)) {
+      if (end < block.end && !endsSentenceWithoutSpace(text, at, end)) continue;
     } else if (match[0] === '.' && isAbbreviation(text, at)) {
       continue;
     }
@@ -135,12 +212,19 @@ function wordCount(text: string, start: number, end: number): number {
   return count;
 }
 
+/** "France", "the United Kingdom": a short item of a list, not a clause ("the army withdrew"). */
+function isListItem(text: string, start: number, end: number): boolean {
+  const words = wordCount(text, start, end);
+  return words <= 2 || (words <= 4 && /\p{Lu}/u.test(text.slice(start, end)));
+}
+
 function opensArabicClause(folded: string): boolean {
   if (ARABIC_CLAUSE_OPENERS.has(folded)) return true;
   if (folded.length < 4 || (folded[0] !== 'و' && folded[0] !== 'ف')) return false;
   const rest = folded.slice(1);
   if (ARABIC_CLAUSE_VERBS.has(rest)) return true;
-  return rest.length >= 4 && rest.endsWith('ت') && !rest.endsWith('ات');
+  // «ونشرت» is a verb; «والكويت» (with the article) and «والإمارات» are names in a list.
+  return rest.length >= 4 && rest.endsWith('ت') && !rest.endsWith('ات') && !rest.startsWith('ال');
 }
 
 /**
@@ -153,8 +237,11 @@ export function splitClauses(text: string, sentence: TextRange): TextRange[] {
   const separator = /[،,؛;]\s+/g;
   separator.lastIndex = sentence.start;
   let clauseStart = sentence.start;
+  let itemStart = -1;
   for (let match = separator.exec(text); match !== null && match.index < sentence.end; match = separator.exec(text)) {
     const next = match.index + match[0].length;
+    const previousItem = itemStart;
+    itemStart = next;
     const word = /^[^\s،,؛;.!?؟:]+/.exec(text.slice(next, next + 40))?.[0] ?? '';
     const folded = foldArabicScript(word.toLowerCase());
     const semicolon = match[0][0] === '؛' || match[0][0] === ';';
@@ -162,10 +249,12 @@ export function splitClauses(text: string, sentence: TextRange): TextRange[] {
     if (!opens) continue;
     if (wordCount(text, clauseStart, match.index) < MIN_CLAUSE_WORDS) continue;
     if (wordCount(text, next, sentence.end) < MIN_CLAUSE_WORDS + (folded === 'and' ? 1 : 0)) continue;
-    // ", and" before a short tail is the end of a list ("France, Germany, and Britain").
+    // ", and" before a short tail, or after a short item between commas, ends a list
+    // ("France, Germany, and Britain called …").
     if (folded === 'and') {
       const tailEnd = text.slice(next, sentence.end).search(/[,،;.]/);
       if (tailEnd !== -1 && wordCount(text, next, next + tailEnd) < MIN_CLAUSE_WORDS) continue;
+      if (previousItem !== -1 && isListItem(text, previousItem, match.index)) continue;
     }
     cuts.push(match.index, next);
     clauseStart = next;

@@ -31,7 +31,11 @@ export type ExcludedReason =
   | 'related-links'
   | 'source-line'
   | 'advertisement'
-  | 'duplicate';
+  | 'duplicate'
+  /** Who wrote, edited or photographed it: "By …", «كتب: …», "Reporting by …", "(Photo: …)". */
+  | 'byline'
+  /** The website around the article: comment, cookie and newsletter notices, share buttons, copyright. */
+  | 'site-chrome';
 
 /**
  * A part of the report's text, in order. Blocks cover the paragraphs of the text

@@ -11,6 +11,8 @@ const EXCLUDED_LABELS: Record<ExcludedReason, string> = {
   'source-line': 'Source line',
   advertisement: 'Advertisement label',
   duplicate: 'Repeated passage: its claims are counted once',
+  byline: 'Byline or photo credit',
+  'site-chrome': 'Website text around the article: comments, cookies, sharing, newsletter, copyright',
 };
 
 /** Which claims the editor is looking at: drawn on the highlights, in both panes. */
