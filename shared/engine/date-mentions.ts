@@ -59,8 +59,10 @@ export function dayMonthAt(tokens: readonly MatchToken[], i: number, text: strin
     mention.date.month = month.month;
     return mention;
   }
-  const first = resolveDayMonth(1, month.month, null, published);
-  const next = first === null ? null : resolveDayMonth(1, (month.month % 12) + 1, null, first + 40);
+  // "November 2023", «تشرين الثاني 2023»: the year written beside the month.
+  const writtenYear = yearOf(tokens[i + month.length]);
+  const first = resolveDayMonth(1, month.month, writtenYear, published);
+  const next = first === null ? null : first + 31 - ((new Date((first + 31) * 86_400_000).getUTCDate()) - 1);
   return {
     date: { start: token.start, end: tokens[i + month.length - 1]!.end, from: first, to: next === null ? null : next - 1, precision: 'month', weekday: null, reference: false, month: month.month },
     length: month.length,

@@ -3,7 +3,7 @@ import { mainEvent } from './frame';
 import { compareQuantities, type QuantityMention } from './quantities';
 import { eventClassAt, negationAt } from './frame-lexicon';
 import { tokenizeForMatch } from './normalize';
-import { compareTimes } from './time-facts';
+import { compareTimes, phraseOf } from './time-facts';
 import type { DiffPart, Difference, EventClass } from './types';
 
 /**
@@ -231,8 +231,8 @@ export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolea
   }
 
   for (const conflict of time.conflicts) {
-    const wa = words(a, conflict.a);
-    const wb = words(b, conflict.b);
+    const wa = words(a, phraseOf(a.frame.times, conflict.a));
+    const wb = words(b, phraseOf(b.frame.times, conflict.b));
     differences.push({ kind: 'date', a: wa, b: wb, note: `date: ${wa} ≠ ${wb}${conflict.note ? ` (${conflict.note})` : ''}` });
     detailConflict = true;
   }

@@ -284,7 +284,7 @@ const words = (text: string, span: Span): string => text.slice(span.start, span.
 /** The frame as the editor sees it: each slot in the claim's own words. */
 export function displayFrame(frame: FrameAnalysis, text: string, source: Span | null): ClaimFrame {
   const event = mainEvent(frame);
-  const times = [...frame.times.days, ...frame.times.weekdays, ...frame.times.months, ...frame.times.dayParts, ...frame.times.relative];
+  const times = frame.times.phrases;
   const unique = (spans: Span[]): string[] => [...new Set(spans.sort((x, y) => x.start - y.start).map((s) => words(text, s)))];
   const targets = event?.target ? [event.target] : [];
   return {

@@ -28,6 +28,29 @@ export interface TimeFacts {
   dayParts: Array<TimeSlot<DayPart>>;
   /** Days before (negative) or after publication: «أمس» −1, «أول أمس» −2, "today" 0. */
   relative: Array<TimeSlot<number>>;
+  /** The slots written together, as one phrase each: «صباح اليوم الاثنين», "late Thursday night". */
+  phrases: Array<{ start: number; end: number }>;
+}
+
+/** What may stand between the slots of one time phrase. */
+const PHRASE_GAP = /^[\s،,]*(?:(?:يوم|من|on|at|the|of|early|late|in)\s+)*[\s،,]*$/i;
+
+function phrasesOf(facts: Omit<TimeFacts, 'phrases'>, text: string): TimeFacts['phrases'] {
+  const spans = [...facts.days, ...facts.weekdays, ...facts.months, ...facts.years, ...facts.dayParts, ...facts.relative]
+    .map((slot) => ({ start: slot.start, end: slot.end }))
+    .sort((x, y) => x.start - y.start);
+  const phrases: TimeFacts['phrases'] = [];
+  for (const span of spans) {
+    const last = phrases[phrases.length - 1];
+    if (last !== undefined && span.start <= last.end + 12 && (span.start <= last.end || PHRASE_GAP.test(text.slice(last.end, span.start)))) last.end = Math.max(last.end, span.end);
+    else phrases.push({ ...span });
+  }
+  return phrases;
+}
+
+/** The whole phrase a slot was written in. */
+export function phraseOf(facts: TimeFacts, slot: { start: number; end: number }): { start: number; end: number } {
+  return facts.phrases.find((p) => slot.start >= p.start && slot.end <= p.end) ?? slot;
 }
 
 function table(entries: Array<[string, string]>): Map<string, string> {
@@ -61,7 +84,7 @@ function pairKey(a: MatchToken, b: MatchToken | undefined): string {
 
 /** Reads the time slots of a claim's words; `dates` are the date mentions the features found. */
 export function readTimeFacts(tokens: readonly MatchToken[], dates: readonly DateMention[], text: string): TimeFacts {
-  const facts: TimeFacts = { days: [], weekdays: [], months: [], years: [], dayParts: [], relative: [] };
+  const facts: Omit<TimeFacts, 'phrases'> = { days: [], weekdays: [], months: [], years: [], dayParts: [], relative: [] };
   for (const date of dates) {
     if (date.reference) continue;
     const slot = { start: date.start, end: date.end };
@@ -113,7 +136,7 @@ export function readTimeFacts(tokens: readonly MatchToken[], dates: readonly Dat
     }
     if (token.bare === 'غدا' || token.bare === 'tomorrow') facts.relative.push({ ...slot, value: 1 });
   }
-  return facts;
+  return { ...facts, phrases: phrasesOf(facts, text) };
 }
 
 export interface TimeConflict {
@@ -158,7 +181,8 @@ export function compareTimes(a: TimeFacts, b: TimeFacts, publishedKnown: boolean
     const x = a.days.filter((d) => d.value.precision === precision);
     const y = b.days.filter((d) => d.value.precision === precision);
     if (x.length === 0 || y.length === 0) continue;
-    daysCompared = true;
+    // Years that agree say nothing about the month or the day: keep comparing those.
+    if (precision !== 'year') daysCompared = true;
     if (x.some((dx) => y.some((dy) => overlaps(dx.value, dy.value)))) break;
     const near = x.some((dx) => y.some((dy) => overlaps(dx.value, dy.value, SAME_EVENT_DAYS)));
     if (!near && precision !== 'month') return other;

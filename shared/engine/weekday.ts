@@ -106,7 +106,7 @@ export function monthNamed(first: string | undefined, second: string | undefined
 }
 
 /** Words that make a following weekday or year a point of reference, not the time of the event. */
-const REFERENCE_CUES = new Set(['منذ', 'since', 'until', 'حتي', 'قبل', 'before']);
+const REFERENCE_CUES = new Set(['منذ', 'since', 'قبل', 'before']);
 export function isReferenceCue(bare: string | undefined): boolean {
   return bare !== undefined && REFERENCE_CUES.has(bare);
 }
