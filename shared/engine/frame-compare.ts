@@ -165,6 +165,17 @@ function negationCount(text: string): number {
   return tokens.filter((_, i) => negationAt(tokens, i) !== null || eventClassAt(tokens, i) === 'deny').length;
 }
 
+/** The next two words of one version after a changed passage of the word diff. */
+function followingWords(rest: readonly DiffPart[], side: 'removed' | 'added'): string {
+  let text = '';
+  for (const part of rest) {
+    if (part.op === 'equal' || part.op === side) text += part.value;
+    if (text.trim().split(/\s+/).length > 2) break;
+  }
+  const words = text.match(/^\s*\S+(?:\s+\S+)?/);
+  return words === null ? '' : words[0];
+}
+
 const trimmed = (value: string): string => value.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
 
 /**
@@ -176,13 +187,15 @@ function polarityByNegation(a: FrameSide, b: FrameSide, parts: readonly DiffPart
   if (a.frame.negations.length % 2 === b.frame.negations.length % 2) return null;
   let removed = '';
   let added = '';
-  for (const part of [...(parts ?? []), { op: 'equal', value: '' } as DiffPart]) {
+  const all = [...(parts ?? []), { op: 'equal', value: '' } as DiffPart];
+  for (const [k, part] of all.entries()) {
     if (part.op === 'removed') removed += part.value;
     else if (part.op === 'added') added += part.value;
     else {
       if ((removed !== '' || added !== '') && negationCount(removed) !== negationCount(added)) {
-        const wa = trimmed(removed);
-        const wb = trimmed(added);
+        // The negated words with what they govern: «لم تسجل أي إصابات» / «سجلت إصابات طفيفة».
+        const wa = trimmed(removed + followingWords(all.slice(k), 'removed'));
+        const wb = trimmed(added + followingWords(all.slice(k), 'added'));
         return { kind: 'polarity', a: wa, b: wb, note: `polarity: ${wa || '—'} ≠ ${wb || '—'} (one version negates what the other asserts)` };
       }
       removed = '';
