@@ -16,6 +16,7 @@ import type { MatchToken } from './normalize';
 import { readQuantities, type QuantityMention } from './quantities';
 import { isStopword } from './stopwords';
 import { readTimeFacts, type TimeFacts } from './time-facts';
+import { monthNamed, weekdayNamed } from './weekday';
 import type { ClaimFrame, EventClass, Polarity } from './types';
 
 /**
@@ -135,10 +136,18 @@ function isPlaceName(tokens: readonly MatchToken[], e: EntityMention): boolean {
   return before !== undefined && (PLACE_PREPOSITIONS.test(before.bare) || placeNounOf(before) !== null);
 }
 
-function entityPlaces(tokens: readonly MatchToken[], entities: readonly EntityMention[], places: readonly Place[]): Place[] {
-  return entities
+function entityPlaces(tokens: readonly MatchToken[], text: string, entities: readonly EntityMention[], places: readonly Place[]): Place[] {
+  const named = entities
     .filter((e) => isPlaceName(tokens, e) && !places.some((p) => e.start >= p.start && e.end <= p.end))
     .map((e) => ({ start: e.start, end: e.end, kind: null, name: [e.entity] }));
+  // English names the alias table does not know: "from Bara", "in Sabha", "the port of Zuwara".
+  const capitalized = tokens
+    .map((t, i) => ({ t, i }))
+    .filter(({ t, i }) => /^[A-Z][a-z]/.test(text.slice(t.start, t.end)) && i > 0 && /^(in|at|from|near|of|into|to|around|outside|inside)$/.test(tokens[i - 1]!.bare))
+    .filter(({ t }) => !entities.some((e) => t.start >= e.start && t.end <= e.end) && !places.some((p) => t.start >= p.start && t.end <= p.end))
+    .filter(({ t }) => monthNamed(t.bare, undefined) === null && weekdayNamed(t.folded, undefined) === null && actorHeadAt(t) === null)
+    .map(({ t }) => ({ start: t.start, end: t.end, kind: null, name: [t.stem] }));
+  return [...named, ...capitalized];
 }
 
 /** Words that end a place's name: «بيد الفصائل», «لصالح». */
@@ -153,6 +162,8 @@ function readPlaces(tokens: readonly MatchToken[], text: string, entities: reado
     let end = i;
     for (let j = i + 1; j < tokens.length && j <= i + 3 && !clauseBreak(text, tokens[j - 1]!, tokens[j]!); j++) {
       const t = tokens[j]!;
+      // "the town of Bara", "the port of Zuwara".
+      if (j === i + 1 && t.bare === 'of' && /^[A-Z]/.test(text.slice(tokens[j + 1]?.start ?? 0, tokens[j + 1]?.end ?? 0))) continue;
       const entity = entities.find((e) => t.start >= e.start && t.end <= e.end);
       if (entity === undefined && (isStopword(t.folded, t.bare) || NAME_ENDS.test(t.bare) || taken(j) || placeNounOf(t) !== null || /^[0-9]/.test(t.bare))) break;
       name.push(entity?.entity ?? t.stem);
@@ -234,7 +245,7 @@ export function readFrame(tokens: readonly MatchToken[], text: string, features:
   const classes = tokens.map((_, i) => eventAt(tokens, i));
   const taken = (i: number): boolean => classes[i] !== null || actors.some((a) => tokens[i]!.start >= a.start && tokens[i]!.end <= a.end);
   const named = readPlaces(tokens, text, features.entities, taken);
-  const places = [...named, ...entityPlaces(tokens, features.entities, named)].sort((x, y) => x.start - y.start);
+  const places = [...named, ...entityPlaces(tokens, text, features.entities, named)].sort((x, y) => x.start - y.start);
   const denials = classes.flatMap((cls, i) => (cls === 'deny' ? [i] : []));
   const events: EventMention[] = [];
   for (let i = 0; i < tokens.length; i++) {

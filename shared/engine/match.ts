@@ -47,6 +47,8 @@ interface Candidate {
 
 /** A score this low links two claims only as a contradiction of one event's frame. */
 const CONTRADICTION_SCORE = 0.2;
+/** Claims the words did not link at all may still contradict, on this much shared content. */
+const UNLINKED_CONTRADICTION_SCORE = 0.15;
 
 /**
  * The relation the frames allow: another event is no link; slots that cannot both be true make
@@ -59,7 +61,8 @@ function judgePair(score: PairScore, frames: FrameComparison): PairScore {
   // Times and counts that cannot both be right contradict when the claims state one fact.
   const detail = frames.detailConflict && (score.relation === 'same' || frames.sameKindOfEvent);
   if (!frames.contradiction && !detail) return score;
-  if (score.relation === null && !(frames.sameEvent && score.score >= CONTRADICTION_SCORE)) return score;
+  // Unlinked by their words, two claims contradict when their frames tell one event two ways.
+  if (score.relation === null && !((frames.sameEvent || frames.sameKindOfEvent) && frames.contradiction && score.score >= UNLINKED_CONTRADICTION_SCORE)) return score;
   return { score: Math.max(score.score, CONTRADICTION_SCORE), relation: 'contradicts' };
 }
 
