@@ -1,7 +1,7 @@
 import { matchEntity, type AliasIndex } from './aliases';
 import { findAttribution } from './attribution';
 import type { MatchToken } from './normalize';
-import { looksLikeYear, readNumber } from './numbers';
+import { looksLikeYear, readDual, readNumber, readOrdinal } from './numbers';
 import { isPostposedQuantifier, quantifierClass, type QuantifierClass } from './quantifiers';
 import { isStopword } from './stopwords';
 import { dayMonthAt, mergeDateMentions, type DateMention } from './date-mentions';
@@ -16,6 +16,9 @@ export interface Mention {
   start: number;
   end: number;
 }
+
+/** Prefix of the unit of a rank («الثالثة» of «الجولة»), which pairs only with ranks. */
+export const RANK = 'rank:';
 
 export interface NumberMention extends Mention {
   value: number;
@@ -146,6 +149,19 @@ export function analyzeTokens(tokens: readonly MatchToken[], text: string, ctx: 
       emit(i, `#${number.vague ? '~' : ''}${number.value}`);
       i += number.length;
       continue;
+    }
+    // «يومين», «طفلان»: a dual is a count of two of what it names.
+    if (readDual(token) !== null) {
+      numbers.push({ start: token.start, end: token.end, value: 2, vague: false, unit: token.stem });
+      emit(i, token.stem);
+      i++;
+      continue;
+    }
+    // «الجولة الثالثة», "a fourth crossing": a rank, compared only with the rank of the same thing.
+    const rank = readOrdinal(token);
+    if (rank !== null && rank >= 2) {
+      const noun = /[\u0600-\u06ff]/.test(token.bare) ? contentStemsBefore(tokens, i, 1)[0] : contentStemsAfter(tokens, i, 1)[0];
+      if (noun !== undefined) numbers.push({ start: token.start, end: token.end, value: rank, vague: false, unit: `${RANK}${noun}` });
     }
     // «كل من الولايات المتحدة وفرنسا» introduces a list; it does not quantify anything.
     if (token.bare === 'كل' && tokens[i + 1]?.bare === 'من') {

@@ -26,6 +26,8 @@ export interface FrameComparison {
   contradiction: boolean;
   /** Times or quantities that cannot both be right: a contradiction when the claims speak of one fact. */
   detailConflict: boolean;
+  /** …counts of the same named thing, which makes it one fact told two ways. */
+  countConflict: boolean;
   /** Both claims name the same kind of event. */
   sameKindOfEvent: boolean;
   /** …and at a compatible target. */
@@ -80,6 +82,8 @@ const POLARITY_NOTE: Record<EventMention['polarity'], string> = {
 interface EventVerdict {
   contradiction: boolean;
   differences: Difference[];
+  /** The conflict is about counts of the same thing («73 trucks» / «about 220 trucks»). */
+  sameThing?: boolean;
 }
 
 /** Who holds the place after a control event: the actor, or not the actor. */
@@ -121,24 +125,35 @@ function compareEvents(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMe
   return { contradiction, differences };
 }
 
+/**
+ * Pairs each quantity with the other version's quantity of the same thing: the same counted noun
+ * first (equal values before others), then equal values («366» / «ثلاثمئة وستة وستين»), then the
+ * one quantity of its kind left on each side.
+ */
 function pairQuantities(xs: readonly QuantityMention[], ys: readonly QuantityMention[]): Array<[QuantityMention, QuantityMention]> {
   const pairs: Array<[QuantityMention, QuantityMention]> = [];
-  const used = new Set<QuantityMention>();
-  // The same value in both, in any form, pairs first: «366» and «ثلاثمئة وستة وستين» agree.
-  const rest: QuantityMention[] = [];
-  for (const x of xs) {
-    const y = ys.find((candidate) => !used.has(candidate) && candidate.kind === x.kind && compareQuantities(x, candidate) === 'equal');
-    if (y === undefined) rest.push(x);
-    else used.add(y);
+  const usedX = new Set<QuantityMention>();
+  const usedY = new Set<QuantityMention>();
+  const sameNoun = (x: QuantityMention, y: QuantityMention): boolean => x.nouns.some((n) => y.nouns.includes(n));
+  const rules: Array<(x: QuantityMention, y: QuantityMention) => boolean> = [
+    (x, y) => sameNoun(x, y) && compareQuantities(x, y) === 'equal',
+    (x, y) => sameNoun(x, y),
+    (x, y) => compareQuantities(x, y) === 'equal',
+  ];
+  for (const rule of rules) {
+    for (const x of xs) {
+      if (usedX.has(x)) continue;
+      const y = ys.find((candidate) => !usedY.has(candidate) && candidate.kind === x.kind && rule(x, candidate));
+      if (y === undefined) continue;
+      usedX.add(x);
+      usedY.add(y);
+      if (compareQuantities(x, y) !== 'equal') pairs.push([x, y]);
+    }
   }
-  for (const x of rest) {
-    const sameKind = ys.filter((y) => y.kind === x.kind && !used.has(y));
-    const byNoun = sameKind.find((y) => x.nouns.some((n) => y.nouns.includes(n)));
-    const lone = rest.filter((q) => q.kind === x.kind).length === 1 && sameKind.length === 1 ? sameKind[0] : undefined;
-    const y = byNoun ?? (x.nouns.length === 0 || lone?.nouns.length === 0 ? lone : undefined) ?? lone;
-    if (y === undefined) continue;
-    used.add(y);
-    pairs.push([x, y]);
+  for (const kind of ['count', 'share', 'rank'] as const) {
+    const restX = xs.filter((q) => q.kind === kind && !usedX.has(q));
+    const restY = ys.filter((q) => q.kind === kind && !usedY.has(q));
+    if (restX.length === 1 && restY.length === 1) pairs.push([restX[0]!, restY[0]!]);
   }
   return pairs;
 }
@@ -146,18 +161,20 @@ function pairQuantities(xs: readonly QuantityMention[], ys: readonly QuantityMen
 function compareQuantitySlots(a: FrameSide, b: FrameSide): EventVerdict {
   const differences: Difference[] = [];
   let contradiction = false;
+  let sameThing = false;
   for (const [x, y] of pairQuantities(a.frame.quantities, b.frame.quantities)) {
     const agreement = compareQuantities(x, y);
     if (agreement === 'equal') continue;
     const wa = words(a, x);
     const wb = words(b, y);
-    const numbers = x.kind === 'count' && x.value !== y.value && x.hedge !== 'vague' && y.hedge !== 'vague';
+    const numbers = x.kind !== 'share' && x.value !== y.value && x.hedge !== 'vague' && y.hedge !== 'vague';
     const kind = numbers ? 'number' : 'quantifier';
     const conflict = agreement === 'disjoint';
     differences.push({ kind, a: wa, b: wb, note: `${kind}: ${wa} ≠ ${wb}${conflict ? ' (they cannot both be right)' : ''}` });
     if (conflict) contradiction = true;
+    if (conflict && x.nouns.some((n) => y.nouns.includes(n))) sameThing = true;
   }
-  return { contradiction, differences };
+  return { contradiction, differences, sameThing };
 }
 
 function negationCount(text: string): number {
@@ -217,7 +234,7 @@ export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolea
   let detailConflict = false;
 
   const time = compareTimes(a.frame.times, b.frame.times, publishedKnown);
-  const other: FrameComparison = { differentEvent: true, contradiction: false, detailConflict: false, sameKindOfEvent: false, sameEvent: false, placesDisjoint: false, differences: [] };
+  const other: FrameComparison = { differentEvent: true, contradiction: false, detailConflict: false, countConflict: false, sameKindOfEvent: false, sameEvent: false, placesDisjoint: false, differences: [] };
   if (time.differentEvent) return other;
 
   const ma = mainEvent(a.frame);
@@ -254,7 +271,7 @@ export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolea
   detailConflict ||= quantities.contradiction;
   const kinded = (f: FrameAnalysis): Place[] => f.places.filter((p) => p.kind !== null);
   const placesDisjoint = kinded(a.frame).length > 0 && kinded(b.frame).length > 0 && !kinded(a.frame).some((x) => kinded(b.frame).some((y) => placesCompatible(x, y)));
-  return { differentEvent: false, contradiction, detailConflict, sameKindOfEvent, sameEvent, placesDisjoint, differences: dedupe(differences) };
+  return { differentEvent: false, contradiction, detailConflict, countConflict: quantities.sameThing === true, sameKindOfEvent, sameEvent, placesDisjoint, differences: dedupe(differences) };
 }
 
 function dedupe(differences: Difference[]): Difference[] {

@@ -140,7 +140,7 @@ export interface ActorWord {
 const STATE_HEADS = /^(جيش|جنود|شرطه|نظام|army|troops|soldiers|military|police|regime|government|junta)$/;
 const NONSTATE_HEADS = /^(فصايل|فصيل|معارضه|معارضين|معارضون|مسلحين|مسلحون|ثوار|متمردين|متمردون|مقاتلي|مقاتلو|جماعه|جماعات|ميليشيا|ميليشيات|مليشيات|مليشيا|حماس|حوثيين|حوثيون|داعش|قسد|rebels?|insurgents?|opposition|militants?|fighters|militias?|jihadists?|gunmen|hamas|hezbollah|houthis|rsf|hts|sdf|isis|factions?)$/;
 /** Heads that take their side from what follows: «قوات النظام», «قوات المعارضة», "government forces". */
-const NEUTRAL_HEADS = /^(قوات|قوه|وحدات|عناصر|طايرات|طيران|مقاتلات|forces|force|units|jets|aircraft|warplanes|drones)$/;
+const NEUTRAL_HEADS = /^(قوات|قوه|وحدات|عناصر|طايرات|طيران|مقاتلات|اجهزه|جهاز|forces|force|units|jets|aircraft|warplanes|drones|services)$/;
 const STATE_MODIFIERS = /^(نظام|حكوميه|حكومه|امن|شرطه|مسلحه|جيش|government|regime|security|armed|state|pro-government)$/;
 const NONSTATE_MODIFIERS = /^(معارضه|معارضه|فصايل|مسلحين|ثوار|دعم|سريع|rebel|opposition|insurgent|paramilitary|rapid|support)$/;
 
@@ -157,6 +157,9 @@ const NATIONS: Array<[string, RegExp]> = [
   ['yemen', /^(يمني|يمنيه|يمن|yemeni|yemen)$/],
   ['iraq', /^(عراقي|عراقيه|عراق|iraqi|iraq)$/],
   ['lebanon', /^(لبناني|لبنانيه|لبنان|lebanese|lebanon)$/],
+  ['palestine', /^(فلسطيني|فلسطينيه|فلسطين|palestinian|palestine)$/],
+  ['egypt', /^(مصري|مصريه|مصر|egyptian|egypt)$/],
+  ['libya', /^(ليبي|ليبيه|ليبيا|libyan|libya)$/],
 ];
 
 export function nationOf(token: MatchToken): string | null {

@@ -59,7 +59,7 @@ function judgePair(score: PairScore, frames: FrameComparison): PairScore {
   // A loose link between claims about different places (footage of the palace, of the prison) is noise.
   if (frames.placesDisjoint && score.relation !== 'same') return { score: score.score, relation: null };
   // Times and counts that cannot both be right contradict when the claims state one fact.
-  const detail = frames.detailConflict && (score.relation === 'same' || frames.sameKindOfEvent);
+  const detail = frames.detailConflict && (score.relation === 'same' || frames.sameKindOfEvent || (score.relation === 'related' && frames.countConflict));
   if (!frames.contradiction && !detail) return score;
   // Unlinked by their words, two claims contradict when their frames tell one event two ways.
   if (score.relation === null && !((frames.sameEvent || frames.sameKindOfEvent) && frames.contradiction && score.score >= UNLINKED_CONTRADICTION_SCORE)) return score;

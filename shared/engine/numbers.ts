@@ -198,6 +198,27 @@ function continueAfterScale(tokens: readonly NumberWordToken[], from: number, sc
   return { value: Math.round(value * 1000) / 1000, length: i - from };
 }
 
+/** Arabic duals of units of time and of common counted nouns: «يومين» is two days. */
+const DUALS = new Set(
+  ['يومين', 'يومان', 'اسبوعين', 'اسبوعان', 'شهرين', 'شهران', 'عامين', 'عامان', 'سنتين', 'سنتان', 'ساعتين', 'ساعتان', 'طفلين', 'طفلان', 'شخصين', 'شخصان', 'جنديين', 'جنديان', 'قتيلين', 'قتيلان'].map((w) => foldArabicScript(w)),
+);
+
+/** A dual written as one word («يومين», «طفلان»): two of what it names. */
+export function readDual(token: NumberWordToken): number | null {
+  return DUALS.has(token.bare) || DUALS.has(token.folded.replace(/^و/, '')) ? 2 : null;
+}
+
+const ORDINALS = table([
+  ['اول', 1], ['اولي', 1], ['ثاني', 2], ['ثانيه', 2], ['ثالث', 3], ['ثالثه', 3], ['رابع', 4], ['رابعه', 4], ['خامس', 5], ['خامسه', 5],
+  ['سادس', 6], ['سادسه', 6], ['سابع', 7], ['سابعه', 7], ['ثامن', 8], ['ثامنه', 8], ['تاسع', 9], ['تاسعه', 9], ['عاشر', 10], ['عاشره', 10],
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+]);
+
+/** «الجولة الثالثة», "a fourth crossing": the ordinal's rank, when the word is one. */
+export function readOrdinal(token: NumberWordToken): number | null {
+  return ORDINALS.get(token.bare) ?? null;
+}
+
 /** Four-digit years a claim is likely to mean as a date rather than a count. */
 export function looksLikeYear(value: number, written: string): boolean {
   return Number.isInteger(value) && value >= 1900 && value <= 2100 && /^[0-9]{4}$/.test(written);

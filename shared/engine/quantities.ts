@@ -1,4 +1,4 @@
-import type { ClaimFeatures, NumberMention, QuantifierMention } from './claim-features';
+import { RANK, type ClaimFeatures, type NumberMention, type QuantifierMention } from './claim-features';
 import type { MatchToken } from './normalize';
 import { parseDigits } from './numbers';
 import type { QuantifierClass } from './quantifiers';
@@ -16,8 +16,8 @@ export interface QuantityMention {
   /** Offsets of the words as written, hedge included. */
   start: number;
   end: number;
-  /** A count of things, or a share of a set (a fraction, a percentage, a quantifier). */
-  kind: 'count' | 'share';
+  /** A count of things, a share of a set (a fraction, a percentage, a quantifier), or a rank («الثالثة»). */
+  kind: 'count' | 'share' | 'rank';
   low: number;
   high: number;
   lowOpen: boolean;
@@ -195,8 +195,9 @@ function countOrShare(tokens: readonly MatchToken[], text: string, number: Numbe
     return { start: tokens[from]!.start, end, kind: 'share', value, hedge, ...interval(value, hedge, false), nouns: nounsAfter(tokens, last + Math.max(percent, 0), isContent) };
   }
   const effective: Hedge = number.vague ? 'vague' : hedge;
+  const rank = number.unit?.startsWith(RANK) === true;
   return {
-    start: tokens[from]!.start, end: Math.max(number.end, tokens[to]!.end), kind: 'count', value: number.value, hedge: effective,
+    start: tokens[from]!.start, end: Math.max(number.end, tokens[to]!.end), kind: rank ? 'rank' : 'count', value: number.value, hedge: effective,
     ...interval(number.value, hedge, number.vague), nouns: number.unit === null ? [] : [number.unit],
   };
 }
