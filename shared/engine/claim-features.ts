@@ -136,6 +136,11 @@ export function analyzeTokens(tokens: readonly MatchToken[], text: string, ctx: 
       continue;
     }
     const number = readNumber(tokens, i);
+    if (number && isClockTime(tokens, i, number.length, text)) {
+      // "at 11:10 pm", «الساعة 11:30»: a time of day, not a count.
+      i += number.length;
+      continue;
+    }
     if (number) {
       const last = tokens[i + number.length - 1]!;
       if (number.length === 1 && looksLikeYear(number.value, token.bare) && !/^(رقم|number|no)$/.test(tokens[i - 1]?.bare ?? '')) {
@@ -181,6 +186,15 @@ export function analyzeTokens(tokens: readonly MatchToken[], text: string, ctx: 
 
   const attribution = span === null ? null : { start: span.start, end: span.end, source: sourceTerms };
   return { sequence, terms: [...new Set(sequence)], numbers, dates: mergeDateMentions(dates, text), quantifiers, entities, attribution };
+}
+
+function isClockTime(tokens: readonly MatchToken[], i: number, length: number, text: string): boolean {
+  const first = tokens[i]!;
+  const last = tokens[i + length - 1]!;
+  if (/:\s*$/.test(text.slice(Math.max(0, first.start - 1), first.start)) || /^:\d/.test(text.slice(last.end, last.end + 2))) return true;
+  const next = tokens[i + length]?.bare ?? '';
+  const before = tokens[i - 1]?.bare ?? '';
+  return /^(pm|am|ص|م|صباحا|مساء|مساءا|oclock)$/.test(next) || /^(pm|am)$/.test(text.slice(last.end, last.end + 3).trim().replace(/\./g, '').slice(0, 2).toLowerCase()) || before === 'الساعه';
 }
 
 /** Dates that say when the claimed event happened (not «منذ …» references). */

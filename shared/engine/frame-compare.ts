@@ -153,7 +153,9 @@ function pairQuantities(xs: readonly QuantityMention[], ys: readonly QuantityMen
   for (const kind of ['count', 'share', 'rank'] as const) {
     const restX = xs.filter((q) => q.kind === kind && !usedX.has(q));
     const restY = ys.filter((q) => q.kind === kind && !usedY.has(q));
-    if (restX.length === 1 && restY.length === 1) pairs.push([restX[0]!, restY[0]!]);
+    // Counts of two named things (weeks and days, the dead and the missing) are not one quantity.
+    const named = (q: QuantityMention): boolean => kind === 'count' && q.nouns.length > 0;
+    if (restX.length === 1 && restY.length === 1 && !(named(restX[0]!) && named(restY[0]!))) pairs.push([restX[0]!, restY[0]!]);
   }
   return pairs;
 }

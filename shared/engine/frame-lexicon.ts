@@ -92,7 +92,7 @@ const AR_NEGATORS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'لي
 const AR_NOT_NEGATED = /^(يزال|تزال|يزالون|زال|زالت|سيما|بد|برح|انفك|يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدي|تتعدي|تزد|يزد)$/;
 const AR_FAILED = /^(فشل(ت|وا)?|(ي|ت)فشل|فشل|اخفق(ت|وا)?|(ي|ت)خفق|اخفاق|عجز(ت|وا)?|(ي|ت)عجز|فاشل(ه)?|تعثر(ت)?|منعت|منعوا|(ي|ت)منع(ون)?)$/;
 const EN_NEGATORS = new Set(['not', 'never', 'no', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'cannot', 'cant', 'wont', 'isnt', 'arent', 'nor']);
-const EN_FAILED = /^(fail|unabl|unsuccessful|prevent|barr|block)/;
+const EN_FAILED = /^(fail|unabl|unsuccessful|prevent|barr|block|declin|refus)/;
 
 /** How `tokens[i]` negates what follows it, if it does. */
 export function negationAt(tokens: readonly MatchToken[], i: number): Negation | null {

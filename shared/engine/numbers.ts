@@ -160,7 +160,7 @@ export function readNumber(tokens: readonly NumberWordToken[], start: number): N
       i++;
       continue;
     }
-    if (token.bare === 'and' && current !== null && total === 0 && current >= 100) {
+    if (token.bare === 'and' && current !== null && current >= 100) {
       const next = tokens[i + 1];
       if (next !== undefined && smallValue(next) !== null && parseDigits(next.bare) === null) {
         i++;

@@ -119,8 +119,12 @@ function interval(value: number, hedge: Hedge, vague: boolean): Pick<QuantityMen
       return { low: 0, high: value, lowOpen: false, highOpen: true };
     case 'up-to':
       return { low: 0, high: value, lowOpen: false, highOpen: false };
-    default:
-      return { low: value, high: value, lowOpen: false, highOpen: false };
+    default: {
+      // "half a million", «50 ألفا»: a round count of tens of thousands is itself a rounding.
+      const round = Number.isInteger(value) && value >= 10_000 && value % 10_000 === 0;
+      const slack = round ? value * 0.05 : 0;
+      return { low: value - slack, high: value + slack, lowOpen: false, highOpen: false };
+    }
   }
 }
 
