@@ -38,14 +38,26 @@ function hasArabic(word: string): boolean {
   return /[\u0600-\u06ff]/.test(word);
 }
 
+/** Word → the pattern it matches (or null): every word of a report is looked up, most of them often. */
+const PATTERN_OF = new Map<string, EventPattern | null>();
+
+function patternOf(token: MatchToken, arabic: boolean): EventPattern | null {
+  const key = arabic ? token.bare : `~${token.stem}`;
+  let pattern = PATTERN_OF.get(key);
+  if (pattern === undefined) {
+    pattern = EVENTS.find((p) => (arabic ? p.arabic?.test(token.bare) : p.english?.test(token.stem))) ?? null;
+    if (PATTERN_OF.size < 200_000) PATTERN_OF.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** The class of the event named by `tokens[i]`, if it names one. */
 export function eventClassAt(tokens: readonly MatchToken[], i: number): EventClass | null {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   const arabic = hasArabic(token.bare);
-  for (const pattern of EVENTS) {
-    const hit = arabic ? pattern.arabic?.test(token.bare) : pattern.english?.test(token.stem);
-    if (!hit) continue;
+  const pattern = patternOf(token, arabic);
+  if (pattern !== null) {
     if (pattern.cls === 'capture' && arabic && /سقط|سقوط/.test(token.bare) && next !== undefined) {
       if (FELL_KILL.test(next.bare)) return 'kill';
       if (FELL_ATTACK.test(next.bare)) return 'attack';

@@ -260,7 +260,7 @@ export function readFrame(tokens: readonly MatchToken[], text: string, features:
     const target = targetFor(token, text, places);
     events.push({ start: token.start, end: token.end, cls, polarity, cue, fall, actor: actorFor(tokens, text, i, fall, actors), target, token: i });
   }
-  const times = readTimeFacts(tokens, features.dates.filter((d) => !reportingTime(d, features.attribution, text)), text);
+  const times = readEventTimes(tokens, text, features);
   const quantities = readQuantities(tokens, text, features, isContent);
   const source = features.attribution;
   const negations: Span[] = [];
@@ -272,6 +272,11 @@ export function readFrame(tokens: readonly MatchToken[], text: string, features:
     negations.push({ start: t.start, end: tokens[last]!.end });
   });
   return { negations, events, actors, places, times, quantities };
+}
+
+/** When the claim says its event happened: its times, less the time its source spoke. */
+export function readEventTimes(tokens: readonly MatchToken[], text: string, features: Pick<ClaimFeatures, 'dates' | 'attribution'>): TimeFacts {
+  return readTimeFacts(tokens, features.dates.filter((d) => !reportingTime(d, features.attribution, text)), text);
 }
 
 /**

@@ -122,13 +122,7 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
     const scored: Candidate[] = candidatesFor(claim, index, stats, limit, accumulator, touched)
       .map((bi) => {
         const claimB = claimsB[bi]!;
-        // The word diff shows where a negation is; only pairs that might be linked need it.
-        const parts = claim.frame.negations.length % 2 === claimB.frame.negations.length % 2 ? null : diffParsedClaims(
-          { text: a.report.text, start: a.claims[ai]!.start, end: a.claims[ai]!.end, tokens: claim.tokens },
-          { text: b.report.text, start: b.claims[bi]!.start, end: b.claims[bi]!.end, tokens: claimB.tokens },
-          MAX_POLARITY_EDITS,
-        );
-        const frames = compareFrames({ frame: claim.frame, text: a.report.text }, { frame: claimB.frame, text: b.report.text }, publishedKnown, parts);
+        const frames = compareFrames({ frame: claim.frame, text: a.report.text }, { frame: claimB.frame, text: b.report.text }, publishedKnown);
         return { b: bi, score: judgePair(scorePair(claim, claimB, terms, termSetsB[bi]!, stats), frames), frames };
       })
       .filter((c) => c.score.relation !== null)
@@ -157,7 +151,21 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
     const claimB = b.claims[bi]!;
     const versionA = { analysis: claimsA[ai]!, text: a.report.text };
     const versionB = { analysis: claimsB[bi]!, text: b.report.text };
-    const differences = typedDifferences(versionA, versionB, frames.differences);
+    // The word diff shows where a negation is: read again with it, for the links kept only.
+    const negationDiff = versionA.analysis.frame.negations.length % 2 !== versionB.analysis.frame.negations.length % 2;
+    const shown = negationDiff
+      ? compareFrames(
+          { frame: versionA.analysis.frame, text: a.report.text },
+          { frame: versionB.analysis.frame, text: b.report.text },
+          publishedKnown,
+          diffParsedClaims(
+            { text: a.report.text, start: claimA.start, end: claimA.end, tokens: versionA.analysis.tokens },
+            { text: b.report.text, start: claimB.start, end: claimB.end, tokens: versionB.analysis.tokens },
+            MAX_POLARITY_EDITS,
+          ),
+        )
+      : frames;
+    const differences = typedDifferences(versionA, versionB, shown.differences);
     let relation = score.relation!;
     if (relation !== 'related') {
       const parts = diffParsedClaims(

@@ -2,7 +2,7 @@ import { aliasIndexFor, type AliasIndex } from './aliases';
 import { analyzeTokens, eventDates, type AttributionMention, type ClaimFeatures, type DateMention } from './claim-features';
 import { claimUnits, makeClaim } from './claims';
 import { DuplicateFinder } from './duplicates';
-import { displayFrame, readFrame, type FrameAnalysis } from './frame';
+import { displayFrame, readEventTimes, readFrame, type FrameAnalysis } from './frame';
 import { ingest } from './ingest';
 import { tokenizeForMatch, WordNormalizer, type MatchToken } from './normalize';
 import { isStopword } from './stopwords';
@@ -65,16 +65,14 @@ function analyzeClaim(tokens: ClaimTokens, text: string, aliases: AliasIndex, pu
   const features = analyzeTokens(tokens.claim, text, ctx);
   let attribution = features.attribution;
   let dates = eventDates(features);
-  if (tokens.sentence !== null && (attribution === null || dates.length === 0)) {
+  let frame = readFrame(tokens.claim, text, features, isContentToken);
+  const timeless = frame.times.phrases.length === 0;
+  if (tokens.sentence !== null && (attribution === null || dates.length === 0 || timeless)) {
     const sentence = analyzeTokens(tokens.sentence, text, ctx);
     attribution ??= sentence.attribution;
     if (dates.length === 0) dates = eventDates(sentence);
-  }
-  let frame = readFrame(tokens.claim, text, features, isContentToken);
-  if (tokens.sentence !== null && Object.values(frame.times).every((slot) => slot.length === 0)) {
     // A clause of a sentence that says when («…، وسيطرت على البلدة الخميس»): the sentence's time.
-    const sentence = analyzeTokens(tokens.sentence, text, ctx);
-    frame = { ...frame, times: readFrame(tokens.sentence, text, sentence, isContentToken).times };
+    if (timeless) frame = { ...frame, times: readEventTimes(tokens.sentence, text, sentence) };
   }
   return { features, frame, attribution, eventDates: dates, tokens: tokens.claim };
 }

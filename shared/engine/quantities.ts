@@ -92,9 +92,18 @@ function sequenceAt(tokens: readonly MatchToken[], i: number, words: readonly st
   });
 }
 
+/** Hedges by their last word, so a number looks only at those that can end just before it. */
+const HEDGES_BY_LAST = new Map<string, Array<[Hedge, string[]]>>();
+for (const entry of HEDGES) {
+  const last = entry[1][entry[1].length - 1]!;
+  HEDGES_BY_LAST.set(last, [...(HEDGES_BY_LAST.get(last) ?? []), entry]);
+}
+
 /** The hedge written before token `i` (and its first token), or after the number's last token. */
 function hedgeAround(tokens: readonly MatchToken[], first: number, last: number): { hedge: Hedge; from: number; to: number } {
-  for (const [hedge, words] of HEDGES) {
+  const before = tokens[first - 1];
+  const candidates = before === undefined ? [] : [...(HEDGES_BY_LAST.get(before.bare) ?? []), ...(before.folded !== before.bare ? (HEDGES_BY_LAST.get(before.folded) ?? []) : [])];
+  for (const [hedge, words] of candidates) {
     const from = first - words.length;
     if (from >= 0 && sequenceAt(tokens, from, words)) return { hedge, from, to: last };
   }
