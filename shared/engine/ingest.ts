@@ -42,7 +42,16 @@ const MORE_NEWS =
 /** Longer than this, a line is not a «المزيد من الأخبار» heading, and is not folded to check. */
 const MAX_MORE_NEWS = 60;
 /** "Related: Rebels take Aleppo airport": one teaser on one line. */
-const RELATED_INLINE = /^\s*(?:Related|(?:مقالات|مواضيع|أخبار|اخبار)?\s*ذات صلة)\s*[:：|]\s*\S/iu;
+const RELATED_INLINE = /^\s*(?:Related(?: topics| articles| stories| news| coverage| links)?|(?:مقالات|مواضيع|موضوعات|أخبار|اخبار)?\s*ذات صلة)\s*[:：|]\s*\S/iu;
+/** "Most Read: Damascus airport reopens | Wheat harvest falls", matched folded: a list on one line. */
+const MORE_NEWS_INLINE =
+  /^(?:(?:ال)?مزيد من الاخبار|الاكثر (?:قراءه|مشاهده|تداولا)|اخر الاخبار|more news|most (?:read|popular|viewed)|latest (?:news|stories)|top stories|trending(?: now)?|recommended|editor['’]s picks)\s*[:：|]\s*\S/u;
+/**
+ * The dateline opening a report: "KYIV, May 23 (Eastern Courier) -", "ALEPPO, Syria —",
+ * «دمشق (رويترز) -», «حلب - وكالة الأفق:». Not a claim: the place and outlet of the report.
+ */
+const DATELINE =
+  /^(?:[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3}(?:, (?:[A-Z][a-z]+\.?|[A-Z]{2,})(?: \d{1,2})?){0,2}(?: \([^()\n]{1,40}\))? ?[-–—]{1,2}|[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})? ?(?:\([^()\n]{1,30}\))? ?[-–—](?: ?[^\n:.،\-–—]{2,40}:)?)[^\S\n]+(?=\S)/u;
 const SOURCE_LINE = /^\s*(?:المصدر|مصدر|Source)\s*[:：]\s*(.{1,120})$/iu;
 const AD_LABEL =
   /^\s*[-–—]*\s*(?:إعلان|اعلان|إعلانات|محتوى مدعوم|مساحة إعلانية|Advertisement|Advert|Ads?|Sponsored(?: content)?|Promoted|Paid content|(?:Advertisement\s*[-–—:]\s*)?Scroll to continue(?: with content)?|Story continues below(?: advertisement)?|Continue reading below)\s*[-–—]*\s*$/iu;
@@ -135,6 +144,7 @@ function isMarkerLine(line: string): boolean {
     READ_ALSO.test(form) ||
     RELATED.test(form) ||
     RELATED_INLINE.test(form) ||
+    (form.length <= 200 && MORE_NEWS_INLINE.test(foldChromeLine(form))) ||
     (form.length <= MAX_MORE_NEWS && MORE_NEWS.test(foldChromeLine(form))) ||
     AD_LABEL.test(form) ||
     (source !== null && wordCount(source[1]!) <= 8)
@@ -269,6 +279,7 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
   };
   const title = normalizeForSearch(metadataTitle);
   let seenBody = false;
+  let seenParagraph = false;
 
   /** Places one unit; returns what is left of it to place next, when a first line was split off. */
   const place = (unit: Unit, index: number): Unit | null => {
@@ -288,7 +299,7 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
       exclude(unit, 'related-links');
       return null;
     }
-    if (lineCount(body) === 1 && RELATED_INLINE.test(firstLine)) {
+    if (lineCount(body) === 1 && (RELATED_INLINE.test(firstLine) || (body.length <= 200 && MORE_NEWS_INLINE.test(foldChromeLine(firstLine))))) {
       exclude(unit, 'related-links');
       return null;
     }
@@ -366,12 +377,18 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
     }
     for (; isTitleLine(text, lines, from, longest, 12, ''); from++) blocks.push({ kind: 'heading', start: lines[from]!.start, end: lines[from]!.end });
     const rest: TextRange = { start: lines[from]!.start, end: unit.end };
+    const dateline = seenParagraph ? null : DATELINE.exec(text.slice(rest.start, Math.min(rest.end, rest.start + 120)));
+    if (dateline !== null && rest.end - rest.start > dateline[0].length + 20) {
+      exclude({ start: rest.start, end: rest.start + dateline[0].trimEnd().length }, 'byline');
+      rest.start += dateline[0].length;
+    }
     const restText = text.slice(rest.start, rest.end);
     if (BULLET_LINE.test(restText) && isLinkList(restText) && /https?:\/\//.test(restText)) {
       exclude(rest, 'related-links');
       return null;
     }
     blocks.push({ kind: 'paragraph', start: rest.start, end: rest.end });
+    seenParagraph = true;
     return null;
   };
   units.forEach((unit, index) => {
