@@ -283,6 +283,8 @@ describe('site chrome', () => {
       'The strike was first reported by Reuters.',
       'Reporting by local journalists showed the prison was empty.',
       'Share prices fell 3% in Damascus on Monday.',
+      'وقال الوزير إن كل الحقوق محفوظة للمتضررين من الزلزال.',
+      'The envoy said all rights reserved to refugees under the deal would be honoured.',
     ];
     for (const claim of claims) {
       const text = [AR_1, claim, AR_2].join('\n\n');
