@@ -231,6 +231,33 @@ describe('site chrome', () => {
     expect(parsed.claims.map((c) => c.text)).toEqual([EN_1]);
   });
 
+  it('sets apart the dateline that opens a report, and nothing like it further down', () => {
+    for (const [dateline, language] of [
+      ['KYIV, May 23 (Eastern Courier) -', 'en'],
+      ['ALEPPO, Syria —', 'en'],
+      ['BEIRUT (Levant Wire) —', 'en'],
+      ['دمشق (وكالة الأفق) -', 'ar'],
+      ['حلب - وكالة الأفق:', 'ar'],
+    ] as const) {
+      const first = language === 'en' ? EN_1 : AR_1;
+      const second = language === 'en' ? EN_2 : AR_2;
+      const text = `Headline of the day\n\n${dateline} ${first}\n\n${second}`;
+      const parsed = parseReport(report(text, language));
+      expect(parsed.claims.map((c) => c.text), dateline).toEqual([first, second]);
+      expect(excluded(text), dateline).toEqual([[dateline, 'byline']]);
+    }
+    const later = `${AR_1}\n\nحلب - وكالة الأفق: ${AR_2}`;
+    expect(claimsOf(later)).toContain(`حلب - وكالة الأفق: ${AR_2}`);
+    const datelineLine = `الجيش يستعيد المطار\nالفاشر - شبكة النيل الإخبارية\n${AR_1}`;
+    expect(claimsOf(datelineLine)).toEqual([AR_1]);
+  });
+
+  it('sets apart lists of other articles given on one line', () => {
+    for (const list of ['Most Read: Damascus airport reopens | Wheat harvest falls again', 'Related Topics: Yemen | Shipping | Red Sea', 'الأكثر قراءة: أسعار الذهب اليوم | طقس بارد في الشمال']) {
+      expect(claimsOf([EN_1, list, EN_2].join('\n\n'), 'en'), list).toEqual([EN_1, EN_2]);
+    }
+  });
+
   it('keeps real claims that merely mention the same words', () => {
     const claims = [
       'شارك الآلاف في تظاهرة وسط دمشق احتفالا بسقوط النظام.',
@@ -256,6 +283,8 @@ describe('site chrome', () => {
       'The strike was first reported by Reuters.',
       'Reporting by local journalists showed the prison was empty.',
       'Share prices fell 3% in Damascus on Monday.',
+      'وقال الوزير إن كل الحقوق محفوظة للمتضررين من الزلزال.',
+      'The envoy said all rights reserved to refugees under the deal would be honoured.',
     ];
     for (const claim of claims) {
       const text = [AR_1, claim, AR_2].join('\n\n');

@@ -1,6 +1,23 @@
 import type { Block, ExcludedReason } from './types';
 import { foldArabicScript } from './arabic';
 import { normalizeForSearch, tokenizeForMatch } from './normalize';
+import {
+  AD_LABEL,
+  DATELINE,
+  EMBED_LABEL,
+  EMBED_SIGNATURE,
+  EMBED_URL,
+  isMarkerLine,
+  isOutletName,
+  markerForm,
+  MAX_MORE_NEWS,
+  MORE_NEWS,
+  MORE_NEWS_INLINE,
+  READ_ALSO,
+  RELATED,
+  RELATED_INLINE,
+  SOURCE_LINE,
+} from './article-markers';
 import { chromeReason, foldChromeLine, trailingCreditStart } from './site-chrome';
 import { isStopword } from './stopwords';
 
@@ -29,23 +46,6 @@ export interface IngestResult {
   sourceLine: string | null;
 }
 
-const EMBED_URL = /pic\.twitter\.com\/|(?:twitter|x)\.com\/\w+\/status\/|instagram\.com\/p\/|(?:^|[\s/])t\.co\//i;
-/** «— قناة الحرة (@alhurranews) December 2, 2024»: the signature line of an embedded tweet. */
-const EMBED_SIGNATURE = /^[—–-]\s*.{0,80}\(@\w{1,30}\)\s*.{0,40}\d{4}\s*$/u;
-const EMBED_LABEL = /^(?:A post shared by|View this post on Instagram|عرض هذا المنشور على)/i;
-const READ_ALSO =
-  /^\s*(?:(?:إقرأ|اقرأ|إقرا|اقرا|شاهد|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً|كذلك)|(?:إقرأ|اقرأ|إقرا|اقرا)\s+المزيد)\s*[:：.|\-–—]?\s*(.*)$|^\s*(?:Read (?:also|more|next)|See also|Also read|Watch also|Recommended reading)\s*[:：|\-–—]?\s*(.*)$/iu;
-const RELATED = /^\s*(?:مقالات|مواضيع|أخبار|اخبار|قصص)\s+(?:مشابهة|ذات صلة|متعلقة|مقترحة)\s*:?\s*$|^\s*(?:Related(?: articles| stories| news)?|More stories|You may also like)\s*:?\s*$/iu;
-/** Lists of other articles, matched folded: «المزيد من الأخبار», "More news", "Most read". */
-const MORE_NEWS =
-  /^(?:(?:ال)?مزيد من (?:الاخبار|الاخبار المتعلقه|المقالات)|المزيد|الاكثر (?:قراءه|مشاهده|تداولا)|اخر الاخبار|اخبار متعلقه|موضوعات ذات صله|قد يهمك(?: ايضا)?|قد يعجبك(?: ايضا)?|ننصحك بقراءه|more news|more from(?: [^.:]{1,40})?|most (?:read|popular|viewed)|latest (?:news|stories)|top stories|trending(?: now)?|recommended(?: for you)?|editor['’]s picks|you might also like|in other news)\s*[:：]?$/u;
-/** Longer than this, a line is not a «المزيد من الأخبار» heading, and is not folded to check. */
-const MAX_MORE_NEWS = 60;
-/** "Related: Rebels take Aleppo airport": one teaser on one line. */
-const RELATED_INLINE = /^\s*(?:Related|(?:مقالات|مواضيع|أخبار|اخبار)?\s*ذات صلة)\s*[:：|]\s*\S/iu;
-const SOURCE_LINE = /^\s*(?:المصدر|مصدر|Source)\s*[:：]\s*(.{1,120})$/iu;
-const AD_LABEL =
-  /^\s*[-–—]*\s*(?:إعلان|اعلان|إعلانات|محتوى مدعوم|مساحة إعلانية|Advertisement|Advert|Ads?|Sponsored(?: content)?|Promoted|Paid content|(?:Advertisement\s*[-–—:]\s*)?Scroll to continue(?: with content)?|Story continues below(?: advertisement)?|Continue reading below)\s*[-–—]*\s*$/iu;
 const HEADLINE_WORDS = 30;
 const BULLET_LINE = /^\s*(?:[•·▪◦‣●*]|[-–—](?=\s))/;
 const FINAL_PUNCTUATION = /[.!?؟…:،,؛;]["'”’»)]*\s*$/;
@@ -121,25 +121,6 @@ function lineRanges(text: string, start: number, end: number): TextRange[] {
 
 /** Long lines are prose: no chrome pattern is tried on them. */
 const MAX_CHROME_LINE = 400;
-
-/** Harakat are dropped before matching markers: «أيضاً» carries a tanween the patterns do not spell. */
-function markerForm(line: string): string {
-  return line.trim().replace(/[\u064B-\u065F\u0670\u0640]/g, '');
-}
-
-/** A line the article loop must see on its own: «اقرأ أيضاً», "Related:", «المصدر: …», "Advertisement". */
-function isMarkerLine(line: string): boolean {
-  const form = markerForm(line);
-  const source = SOURCE_LINE.exec(form);
-  return (
-    READ_ALSO.test(form) ||
-    RELATED.test(form) ||
-    RELATED_INLINE.test(form) ||
-    (form.length <= MAX_MORE_NEWS && MORE_NEWS.test(foldChromeLine(form))) ||
-    AD_LABEL.test(form) ||
-    (source !== null && wordCount(source[1]!) <= 8)
-  );
-}
 
 /** A line that ends what it says: a sentence, a quote, or a short title above longer lines. */
 function closesLine(lineText: string, longest: number): boolean {
@@ -269,6 +250,7 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
   };
   const title = normalizeForSearch(metadataTitle);
   let seenBody = false;
+  let seenParagraph = false;
 
   /** Places one unit; returns what is left of it to place next, when a first line was split off. */
   const place = (unit: Unit, index: number): Unit | null => {
@@ -288,7 +270,7 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
       exclude(unit, 'related-links');
       return null;
     }
-    if (lineCount(body) === 1 && RELATED_INLINE.test(firstLine)) {
+    if (lineCount(body) === 1 && (RELATED_INLINE.test(firstLine) || (body.length <= 200 && MORE_NEWS_INLINE.test(foldChromeLine(firstLine))))) {
       exclude(unit, 'related-links');
       return null;
     }
@@ -301,9 +283,8 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
       exclude(unit, 'read-also');
       return null;
     }
-    // «المصدر: الحرة» names an outlet in a few words; "Source: a senior official said …" is a claim.
     const source = lineCount(body) === 1 ? SOURCE_LINE.exec(body) : null;
-    if (source && wordCount(source[1]!) <= 8) {
+    if (source && isOutletName(source[1]!)) {
       sourceLine ??= source[1]!.trim();
       mode = 'body';
       articleEnded = true;
@@ -322,10 +303,10 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
     if (listing && lineCount(body) > 1 && !isLinkList(body) && (mode === 'teaser' ? isTeaserTitle(firstLine) : isLinkList(firstLine))) {
       // «اقرأ أيضاً⏎عنوان⏎وأضاف …» with single line breaks: the title line, then the article goes on.
       const titleEnd = text.indexOf('\n', unit.start);
-      const title: Unit = { start: unit.start, end: titleEnd, chrome: null };
-      while (/\s/.test(text[title.end - 1] as string)) title.end--;
-      exclude(title, mode === 'related-links' ? 'related-links' : 'read-also');
-      teaserTitle = mode === 'teaser' ? title : null;
+      const listed: Unit = { start: unit.start, end: titleEnd, chrome: null };
+      while (/\s/.test(text[listed.end - 1] as string)) listed.end--;
+      exclude(listed, mode === 'related-links' ? 'related-links' : 'read-also');
+      teaserTitle = mode === 'teaser' ? listed : null;
       if (mode === 'teaser') mode = 'teaser-titles';
       const next = lineRanges(text, titleEnd, unit.end)[0]!;
       return { start: next.start, end: unit.end, chrome: null };
@@ -366,12 +347,18 @@ export function ingest(text: string, metadataTitle: string): IngestResult {
     }
     for (; isTitleLine(text, lines, from, longest, 12, ''); from++) blocks.push({ kind: 'heading', start: lines[from]!.start, end: lines[from]!.end });
     const rest: TextRange = { start: lines[from]!.start, end: unit.end };
+    const dateline = seenParagraph ? null : DATELINE.exec(text.slice(rest.start, Math.min(rest.end, rest.start + 120)));
+    if (dateline !== null && rest.end - rest.start > dateline[0].length + 20) {
+      exclude({ start: rest.start, end: rest.start + dateline[0].trimEnd().length }, 'byline');
+      rest.start += dateline[0].length;
+    }
     const restText = text.slice(rest.start, rest.end);
     if (BULLET_LINE.test(restText) && isLinkList(restText) && /https?:\/\//.test(restText)) {
       exclude(rest, 'related-links');
       return null;
     }
     blocks.push({ kind: 'paragraph', start: rest.start, end: rest.end });
+    seenParagraph = true;
     return null;
   };
   units.forEach((unit, index) => {

@@ -32,8 +32,9 @@ const SITE_CHROME: RegExp[] = [
   /^(?:اشترك|اشترك الان|النشره البريديه|النشره الاخباريه|ادخل بريدك الالكتروني|البريد الالكتروني)[.:]?$/u,
   // Copyright.
   /^©|^(?:\(c\)|copyright) (?:© ?)?\d{4}/u,
-  /all rights reserved/u,
-  /(?:جميع|كافه|كل) الحقوق محفوظه|حقوق (?:النشر|الطبع)(?: والتوزيع)? محفوظه|^حقوق (?:النشر|الطبع) ©/u,
+  // At the line's start or after ©, a year or a full stop: «قال إن كل الحقوق محفوظة للمتضررين» is a claim.
+  /(?:^|[.©|–—-] ?|\d{4} ?)all rights reserved/u,
+  /(?:^|[.©|–—-] ?|\d{4} ?)(?:جميع|كافه|كل) الحقوق محفوظه|^حقوق (?:النشر|الطبع)(?: والتوزيع)? محفوظه|^حقوق (?:النشر|الطبع) ©/u,
   // Follow us, download the app, click here.
   /^(?:تابعونا|تابعنا|تابعوا|تابعني)(?: (?:علي|عبر|في) .{0,120})?$/u,
   /^follow (?:us|[a-z][\w .'’-]{0,40}) on .{1,120}$|^follow us\.?$/u,
@@ -71,6 +72,8 @@ function isShareRow(folded: string): boolean {
 const BYLINE_EN =
   /^(?:by|BY|By) (?!(?:The|A|An|Then|Now|Noon|Midnight|Dawn|Early|Late|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’.-]*(?:(?: (?:and|&|in|for|of|at|de|al|el|bin|van|von))* [A-Z][\w'’.-]*|,? ?[|—–-]? ?[A-Z][\w'’.-]*)*\s*$/u;
 const BYLINE_AR = /^(?:كتب|كتبت|كتبه|بقلم|تحرير|اعداد|ترجمه|مراسل|مراسله|تصوير|اشراف|متابعه|المحرر|تدقيق|تحرير وتدقيق)\s*[:：\-–—]\s*\S.{0,60}$|^(?:بقلم|بواسطه)\s+\S.{0,60}$/u;
+/** «الفاشر - شبكة النيل الإخبارية»: a dateline line naming a city and an outlet. */
+const DATELINE_AR = /^[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,})? ?[-–—|] ?(?:وكاله|شبكه|صحيفه|جريده|موقع|قناه|اذاعه|مراسل|خاص|رويترز|ا ف ب|الاناضول)[^.!?؟]{0,40}$/u;
 /** Photo credits: "(Photo: Reuters)", «(صورة: أرشيفية)», «الصورة: رويترز», "Getty Images". */
 const PHOTO_CREDIT =
   /^\(?\s*(?:photo|photograph|image|picture|pic|credit|photo credit|file photo|image source|صوره|الصوره|تصوير|مصدر الصوره|صوره ارشيفيه)\s*[:：،,]\s*[^()]{1,80}\)?\.?$|^\(?\s*(?:صوره ارشيفيه|file photo)\s*\)?$/u;
@@ -131,7 +134,7 @@ export function chromeReason(line: string): ExcludedReason | null {
 const CREDIT_EN = /(?:^|; ?|\( ?)(?:additional )?(?:reporting|writing|editing|written|edited|compiled|produced|research|story|words|photos?|video|graphics) by /gu;
 
 function isByline(line: string, folded: string, words: number): boolean {
-  if (words <= 12 && (BYLINE_EN.test(line) || BYLINE_AR.test(folded) || PHOTO_CREDIT.test(folded) || AGENCY_CREDIT.test(folded))) return true;
+  if (words <= 12 && (BYLINE_EN.test(line) || BYLINE_AR.test(folded) || DATELINE_AR.test(folded) || PHOTO_CREDIT.test(folded) || AGENCY_CREDIT.test(folded))) return true;
   // "Reporting by …; Editing by …": several credits, or one in parentheses, or one made of names.
   const credits = [...folded.matchAll(CREDIT_EN)];
   if (credits.length === 0 || credits[0]!.index !== 0) return false;

@@ -32,7 +32,7 @@ export type ExcludedReason =
   | 'source-line'
   | 'advertisement'
   | 'duplicate'
-  /** Who wrote, edited or photographed it: "By …", «كتب: …», "Reporting by …", "(Photo: …)". */
+  /** Who wrote, edited or photographed it, from where: "By …", «كتب: …», "Reporting by …", "(Photo: …)", "KYIV (Wire) -". */
   | 'byline'
   /** The website around the article: comment, cookie and newsletter notices, share buttons, copyright. */
   | 'site-chrome';

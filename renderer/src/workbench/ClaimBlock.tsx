@@ -11,7 +11,7 @@ const EXCLUDED_LABELS: Record<ExcludedReason, string> = {
   'source-line': 'Source line',
   advertisement: 'Advertisement label',
   duplicate: 'Repeated passage: its claims are counted once',
-  byline: 'Byline or photo credit',
+  byline: 'Byline, dateline or photo credit',
   'site-chrome': 'Website text around the article: comments, cookies, sharing, newsletter, copyright',
 };
 
