@@ -92,37 +92,35 @@ function holder(e: EventMention): { actor: Actor | null; holds: boolean } {
   return { actor: e.actor, holds };
 }
 
-function compareEvents(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMention): EventVerdict {
-  const differences: Difference[] = [];
-  let contradiction = false;
-  const polarity = (): void => {
-    const wa = polarityWords(a, ea);
-    const wb = polarityWords(b, eb);
-    differences.push({ kind: 'polarity', a: wa, b: wb, note: `polarity: the first ${POLARITY_NOTE[ea.polarity]} (${wa}), the second ${POLARITY_NOTE[eb.polarity]} (${wb})` });
-    contradiction = true;
-  };
-  const actor = (): void => {
-    const wa = words(a, ea.actor!);
-    const wb = words(b, eb.actor!);
-    differences.push({ kind: 'entity', a: wa, b: wb, note: `actor: ${wa} ≠ ${wb}` });
-    contradiction = true;
-  };
-  const differentActors = ea.actor !== null && eb.actor !== null && actorsDiffer(ea.actor, eb.actor);
+function polarityDifference(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMention): Difference {
+  const wa = polarityWords(a, ea);
+  const wb = polarityWords(b, eb);
+  return { kind: 'polarity', a: wa, b: wb, note: `polarity: the first ${POLARITY_NOTE[ea.polarity]} (${wa}), the second ${POLARITY_NOTE[eb.polarity]} (${wb})` };
+}
 
+function actorDifference(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMention): Difference {
+  const wa = words(a, ea.actor!);
+  const wb = words(b, eb.actor!);
+  return { kind: 'entity', a: wa, b: wb, note: `actor: ${wa} ≠ ${wb}` };
+}
+
+const NO_CONFLICT: EventVerdict = { contradiction: false, differences: [] };
+
+function compareEvents(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMention): EventVerdict {
+  const differentActors = ea.actor !== null && eb.actor !== null && actorsDiffer(ea.actor, eb.actor);
   if (group(ea.cls) === 'control' && ea.cls !== eb.cls) {
     // Captured against repelled or withdrew: compare who holds the place afterwards.
     const ha = holder(ea);
     const hb = holder(eb);
     const sameActor = ha.actor !== null && hb.actor !== null && !actorsDiffer(ha.actor, hb.actor);
     const repelVsCapture = (ea.cls === 'repel') !== (eb.cls === 'repel') && asserted(ea) && asserted(eb);
-    if (repelVsCapture && !sameActor) polarity();
-    else if (sameActor && ha.holds !== hb.holds) polarity();
-    else if (differentActors && ha.holds && hb.holds) actor();
-    return { contradiction, differences };
+    if ((repelVsCapture && !sameActor) || (sameActor && ha.holds !== hb.holds)) return { contradiction: true, differences: [polarityDifference(a, ea, b, eb)] };
+    if (differentActors && ha.holds && hb.holds) return { contradiction: true, differences: [actorDifference(a, ea, b, eb)] };
+    return NO_CONFLICT;
   }
   // A negation the other version lacks is found on the words (polarityByNegation); here, the actors.
-  if (asserted(ea) === asserted(eb) && differentActors && ACTED.has(ea.cls) && asserted(ea)) actor();
-  return { contradiction, differences };
+  if (asserted(ea) === asserted(eb) && differentActors && ACTED.has(ea.cls) && asserted(ea)) return { contradiction: true, differences: [actorDifference(a, ea, b, eb)] };
+  return NO_CONFLICT;
 }
 
 /**
@@ -130,20 +128,31 @@ function compareEvents(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMe
  * first (equal values before others), then equal values («366» / «ثلاثمئة وستة وستين»), then the
  * one quantity of its kind left on each side.
  */
+function sameNoun(x: QuantityMention, y: QuantityMention): boolean {
+  return x.nouns.some((n) => y.nouns.includes(n));
+}
+
+const PAIRING_RULES: ReadonlyArray<(x: QuantityMention, y: QuantityMention) => boolean> = [
+  (x, y) => sameNoun(x, y) && compareQuantities(x, y) === 'equal',
+  (x, y) => sameNoun(x, y),
+  (x, y) => compareQuantities(x, y) === 'equal',
+];
+
 function pairQuantities(xs: readonly QuantityMention[], ys: readonly QuantityMention[]): Array<[QuantityMention, QuantityMention]> {
   const pairs: Array<[QuantityMention, QuantityMention]> = [];
+  if (xs.length === 0 || ys.length === 0) return pairs;
   const usedX = new Set<QuantityMention>();
   const usedY = new Set<QuantityMention>();
-  const sameNoun = (x: QuantityMention, y: QuantityMention): boolean => x.nouns.some((n) => y.nouns.includes(n));
-  const rules: Array<(x: QuantityMention, y: QuantityMention) => boolean> = [
-    (x, y) => sameNoun(x, y) && compareQuantities(x, y) === 'equal',
-    (x, y) => sameNoun(x, y),
-    (x, y) => compareQuantities(x, y) === 'equal',
-  ];
-  for (const rule of rules) {
+  for (const rule of PAIRING_RULES) {
     for (const x of xs) {
       if (usedX.has(x)) continue;
-      const y = ys.find((candidate) => !usedY.has(candidate) && candidate.kind === x.kind && rule(x, candidate));
+      let y: QuantityMention | undefined;
+      for (const candidate of ys) {
+        if (!usedY.has(candidate) && candidate.kind === x.kind && rule(x, candidate)) {
+          y = candidate;
+          break;
+        }
+      }
       if (y === undefined) continue;
       usedX.add(x);
       usedY.add(y);
@@ -154,8 +163,7 @@ function pairQuantities(xs: readonly QuantityMention[], ys: readonly QuantityMen
     const restX = xs.filter((q) => q.kind === kind && !usedX.has(q));
     const restY = ys.filter((q) => q.kind === kind && !usedY.has(q));
     // Counts of two named things (weeks and days, the dead and the missing) are not one quantity.
-    const named = (q: QuantityMention): boolean => kind === 'count' && q.nouns.length > 0;
-    if (restX.length === 1 && restY.length === 1 && !(named(restX[0]!) && named(restY[0]!))) pairs.push([restX[0]!, restY[0]!]);
+    if (restX.length === 1 && restY.length === 1 && !(kind === 'count' && restX[0]!.nouns.length > 0 && restY[0]!.nouns.length > 0)) pairs.push([restX[0]!, restY[0]!]);
   }
   return pairs;
 }
@@ -271,9 +279,12 @@ export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolea
   const quantities = compareQuantitySlots(a, b);
   differences.push(...quantities.differences);
   detailConflict ||= quantities.contradiction;
-  const kinded = (f: FrameAnalysis): Place[] => f.places.filter((p) => p.kind !== null);
   const placesDisjoint = kinded(a.frame).length > 0 && kinded(b.frame).length > 0 && !kinded(a.frame).some((x) => kinded(b.frame).some((y) => placesCompatible(x, y)));
   return { differentEvent: false, contradiction, detailConflict, countConflict: quantities.sameThing === true, sameKindOfEvent, sameEvent, placesDisjoint, differences: dedupe(differences) };
+}
+
+function kinded(frame: FrameAnalysis): Place[] {
+  return frame.places.filter((p) => p.kind !== null);
 }
 
 function dedupe(differences: Difference[]): Difference[] {
