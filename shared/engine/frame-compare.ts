@@ -128,8 +128,15 @@ function compareEvents(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMe
  * first (equal values before others), then equal values («366» / «ثلاثمئة وستة وستين»), then the
  * one quantity of its kind left on each side.
  */
+/** «مدنيين» and «مدنيا» light-stem apart: one stem starting the other counts as one noun. */
+function nounsMeet(n: string, m: string): boolean {
+  if (n === m) return true;
+  const [short, long] = n.length <= m.length ? [n, m] : [m, n];
+  return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
+}
+
 function sameNoun(x: QuantityMention, y: QuantityMention): boolean {
-  return x.nouns.some((n) => y.nouns.includes(n));
+  return x.nouns.some((n) => y.nouns.some((m) => nounsMeet(n, m)));
 }
 
 const PAIRING_RULES: ReadonlyArray<(x: QuantityMention, y: QuantityMention) => boolean> = [
@@ -182,7 +189,7 @@ function compareQuantitySlots(a: FrameSide, b: FrameSide): EventVerdict {
     const conflict = agreement === 'disjoint';
     differences.push({ kind, a: wa, b: wb, note: `${kind}: ${wa} ≠ ${wb}${conflict ? ' (they cannot both be right)' : ''}` });
     if (conflict) contradiction = true;
-    if (conflict && x.nouns.some((n) => y.nouns.includes(n))) sameThing = true;
+    if (conflict && sameNoun(x, y)) sameThing = true;
   }
   return { contradiction, differences, sameThing };
 }

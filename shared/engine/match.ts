@@ -7,7 +7,7 @@ import { claimAnalyses, type ClaimAnalysis } from './parse-report';
 import { scorePair, type PairScore } from './relation';
 import type { AliasTable, ClaimMatch, ParsedReport } from './types';
 import { diffParsedClaims } from './word-diff';
-import { nameSignature, wordingDifferences } from './wording';
+import { nameSignature, wordingDifferences, type NameSignature } from './wording';
 
 export interface CompareOptions {
   /** Aliases on top of the defaults, e.g. the editor's own file. */
@@ -47,6 +47,11 @@ interface Candidate {
 
 /** A score this low links two claims only as a contradiction of one event's frame. */
 const CONTRADICTION_SCORE = 0.2;
+/** What is known of a pair whose frames were not read: nothing that would link it. */
+const UNREAD: FrameComparison = {
+  differentEvent: false, contradiction: false, detailConflict: false, countConflict: false, sameKindOfEvent: false, sameEvent: false, placesDisjoint: false, differences: [],
+};
+
 /** Claims the words did not link at all may still contradict, on this much shared content. */
 const UNLINKED_CONTRADICTION_SCORE = 0.15;
 
@@ -104,6 +109,17 @@ function candidatesFor(
  * (`related`), with the differences between each pair's versions. Uses an inverted index over the
  * second report's claims: a claim is only scored against claims that share a rare term with it.
  */
+/** The names a whole claim gives, read once per claim however many links it has. */
+const claimNames = new WeakMap<ClaimAnalysis, NameSignature>();
+function namesOf(analysis: ClaimAnalysis, text: string, aliases: ReturnType<typeof aliasIndexFor>): NameSignature {
+  let names = claimNames.get(analysis);
+  if (names === undefined) {
+    names = nameSignature(analysis.tokens, text, aliases);
+    claimNames.set(analysis, names);
+  }
+  return names;
+}
+
 export function compareReports(a: ParsedReport, b: ParsedReport, options: CompareOptions = {}): ClaimMatch[] {
   const aliases = aliasIndexFor(options.aliases);
   const claimsA = claimAnalyses(a, aliases);
@@ -122,8 +138,11 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
     const scored: Candidate[] = candidatesFor(claim, index, stats, limit, accumulator, touched)
       .map((bi) => {
         const claimB = claimsB[bi]!;
+        const words = scorePair(claim, claimB, terms, termSetsB[bi]!, stats);
+        // Frames are read only where the words leave a link possible.
+        if (words.relation === null && words.score < UNLINKED_CONTRADICTION_SCORE) return { b: bi, score: words, frames: UNREAD };
         const frames = compareFrames({ frame: claim.frame, text: a.report.text }, { frame: claimB.frame, text: b.report.text }, publishedKnown);
-        return { b: bi, score: judgePair(scorePair(claim, claimB, terms, termSetsB[bi]!, stats), frames), frames };
+        return { b: bi, score: judgePair(words, frames), frames };
       })
       .filter((c) => c.score.relation !== null)
       .sort((x, y) => y.score.score - x.score.score);
@@ -174,10 +193,7 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
         MAX_WORDING_EDITS,
       );
       if (parts !== null) {
-        const whole = {
-          a: nameSignature(versionA.analysis.tokens, a.report.text, aliases),
-          b: nameSignature(versionB.analysis.tokens, b.report.text, aliases),
-        };
+        const whole = { a: namesOf(versionA.analysis, a.report.text, aliases), b: namesOf(versionB.analysis, b.report.text, aliases) };
         const wording = wordingDifferences(parts, a.report.language, aliases, normalizer, differences, whole, score.score >= WORDING_SCORE);
         differences.push(...wording.differences);
         // The same sentence about another actor or place: «سلمت كتائب القسام» / «سلمت سرايا القدس».
