@@ -22,6 +22,8 @@ const MATCHES_PER_CLAIM = 3;
 const RELATIVE_FLOOR = 0.6;
 /** Word edits beyond which two versions are rewritten rather than reworded: no wording differences. */
 const MAX_WORDING_EDITS = 24;
+/** Edits past which two looser versions are not one sentence with another name in it. */
+const MAX_SWAP_EDITS = 8;
 /** Edits past which the word diff no longer points at where a negation is. */
 const MAX_POLARITY_EDITS = 40;
 /** Wording differences are looked for in close versions only; looser pairs differ everywhere. */
@@ -190,7 +192,8 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
       const parts = diffParsedClaims(
         { text: a.report.text, start: claimA.start, end: claimA.end, tokens: versionA.analysis.tokens },
         { text: b.report.text, start: claimB.start, end: claimB.end, tokens: versionB.analysis.tokens },
-        MAX_WORDING_EDITS,
+        // A swapped name is a short edit; only close versions are read for their wording.
+        score.score >= WORDING_SCORE ? MAX_WORDING_EDITS : MAX_SWAP_EDITS,
       );
       if (parts !== null) {
         const whole = { a: namesOf(versionA.analysis, a.report.text, aliases), b: namesOf(versionB.analysis, b.report.text, aliases) };

@@ -78,6 +78,14 @@ const HIJRI_PAIRS = table([
   ['h11', 'ذو_القعده ذي_القعده ذو_قعده'], ['h12', 'ذو_الحجه ذي_الحجه ذو_حجه'],
 ]);
 
+/** Every word that can start a time slot read below. */
+const TIME_WORDS = new Set<string>([
+  ...DAY_PARTS.keys(),
+  ...HIJRI.keys(),
+  ...[...HIJRI_PAIRS.keys()].map((k) => k.split('_')[0]!),
+  ...'امس البارحه بارحه yesterday today tonight tomorrow غدا night ليله يوم اليوم early منتصف'.split(' '),
+]);
+
 function pairKey(a: MatchToken, b: MatchToken | undefined): string {
   return b === undefined ? '' : `${a.bare}_${b.folded}`;
 }
@@ -97,6 +105,8 @@ export function readTimeFacts(tokens: readonly MatchToken[], dates: readonly Dat
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // Most words name no time: one set lookup passes them by.
+    if (!TIME_WORDS.has(token.bare) && !TIME_WORDS.has(token.folded)) continue;
     const next = tokens[i + 1];
     const slot = { start: token.start, end: token.end };
     const hijriPair = HIJRI_PAIRS.get(pairKey(token, next)) ?? HIJRI_PAIRS.get(next === undefined ? '' : `${token.bare}_${next.bare}`);
