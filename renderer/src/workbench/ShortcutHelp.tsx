@@ -25,7 +25,7 @@ export function ShortcutHelp({ onClose }: { onClose(): void }) {
     { keys: [label('KeyP', 'p')], action: t('help.partner') },
     ...STATUS_BY_DIGIT.map((status, i) => ({
       keys: [String(i + 1)],
-      action: t(verdictNeedsNote(status) ? 'help.markNote' : 'help.mark', { status: t(`verdict.${status}`) }),
+      action: t(verdictNeedsNote(status) ? 'help.markNote' : 'help.mark', { status: t(`verdict.${status}`).toLowerCase() }),
     })),
     { keys: [label('KeyE', 'e')], action: t('help.evidence') },
     { keys: ['/', 'Ctrl+F'], action: t('help.search') },

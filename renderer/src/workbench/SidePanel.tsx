@@ -8,7 +8,8 @@ function maxWidth(): number {
   return Math.max(MIN, Math.round(window.innerWidth * 0.5));
 }
 
-function initialWidth(): number {
+/** The editor's width if they chose one, else about a third of the window. */
+function fittingWidth(): number {
   const stored = Number(localStorage.getItem(KEY));
   const fallback = Math.min(440, Math.max(MIN, Math.round(window.innerWidth * 0.3)));
   return Number.isFinite(stored) && stored >= MIN ? Math.min(stored, maxWidth()) : fallback;
@@ -21,9 +22,9 @@ function initialWidth(): number {
  */
 export function SidePanel({ label, children }: { label: string; children: ReactNode }) {
   const t = useT();
-  const [width, setWidth] = useState(initialWidth);
+  const [width, setWidth] = useState(fittingWidth);
   useEffect(() => {
-    const onResize = () => setWidth((w) => Math.min(w, maxWidth()));
+    const onResize = () => setWidth(fittingWidth());
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);

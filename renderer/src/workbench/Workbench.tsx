@@ -310,10 +310,15 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
     },
     [visible, selected, select],
   );
+  const [searchRequest, setSearchRequest] = useState(0);
   const find = useCallback(() => {
     setTab('list');
-    setTimeout(() => searchRef.current?.focus());
+    setSearchRequest((n) => n + 1);
   }, []);
+  // Focused once the list is on screen, whether the request came by key or from the menu.
+  useEffect(() => {
+    if (searchRequest > 0 && tab === 'list') searchRef.current?.focus();
+  }, [searchRequest, tab]);
 
   // The application menu's commands (the desktop app), the same as the keys below.
   useCommands((command) => {

@@ -28,14 +28,14 @@ export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyM
     }
     case 'evidence.added': {
       const item = event.payload.evidence;
-      return t('history.evidenceAddedWhat', { kind: t(`evidence.kind.${item.kind}`), stance: t(`stance.${item.stance}`), what: evidenceWhat(item) });
+      return t('history.evidenceAddedWhat', { kind: t(`evidence.kind.${item.kind}`).toLowerCase(), stance: t(`stance.${item.stance}`), what: evidenceWhat(item) });
     }
     case 'evidence.edited':
       return t('history.evidenceEdited');
     case 'evidence.removed': {
       const item = evidence.get(event.payload.evidenceId);
       const text = item
-        ? t('history.evidenceRemoved', { kind: t(`evidence.kind.${item.kind}`), stance: t(`stance.${item.stance}`), what: evidenceWhat(item) })
+        ? t('history.evidenceRemoved', { kind: t(`evidence.kind.${item.kind}`).toLowerCase(), stance: t(`stance.${item.stance}`), what: evidenceWhat(item) })
         : t('history.evidenceRemovedUnknown');
       return withReason(text, event.payload.reason);
     }
