@@ -12,7 +12,8 @@ export const STATUS_ICONS: Record<Verdict, string> = {
 };
 
 /** Each kind of claim has an icon and a pattern as well as a colour. */
-export const KIND_ICONS: Record<ClaimKind, string> = { contradicts: '⇎', same: '⇄', related: '≈', single: '•' };
+// Not a dot for single-source: in Arabic digits a dot is zero, and «• ١٢» would read as «٠ ١٢».
+export const KIND_ICONS: Record<ClaimKind, string> = { contradicts: '⇎', same: '⇄', related: '≈', single: '◇' };
 
 /** Statuses in the order of the status control, and of the keys 1–6 that set them. */
 export const STATUS_BY_DIGIT: readonly Verdict[] = ['unverified', 'in-progress', 'verified', 'false', 'misleading', 'unverifiable'];
