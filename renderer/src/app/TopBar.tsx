@@ -21,8 +21,8 @@ export function TopBar({ snapshot, pair, onPair, onReports, onExport, onHelp, on
   const picker = (side: 0 | 1) => (
     <label className="pair-picker">
       <span className="pane__side">{t(side === 0 ? 'side.a' : 'side.b')}</span>
+      {/* In the interface's direction: each option's parts are isolated, so the outlet comes first. */}
       <select
-        dir="auto"
         aria-label={t(side === 0 ? 'topbar.reportA' : 'topbar.reportB')}
         value={pair?.[side] ?? ''}
         onChange={(event) => {
