@@ -340,6 +340,51 @@ describe('day one, fault by fault', () => {
   });
 });
 
+describe('removing a report', () => {
+  it('asks no question: Undo is offered on the row, and the removal is recorded only if not undone', async () => {
+    await value('reports:import', {
+      content: 'Officials said on Tuesday that 9 people were injured in Homs.',
+      format: 'text',
+      fileName: null,
+      outlet: 'Homs Wire',
+      title: null,
+      publishedAt: '2024-12-03',
+      url: null,
+      language: null,
+      replaces: null,
+    });
+    await page.reload();
+    await page.locator(A).waitFor();
+    let dialogs = 0;
+    const onDialog = (dialog: { dismiss(): Promise<void> }) => {
+      dialogs++;
+      void dialog.dismiss();
+    };
+    page.on('dialog', onDialog);
+    const removals: string[] = [];
+    const count = (request: { url(): string }) => void (request.url().includes('reports:remove') && removals.push(request.url()));
+    page.on('request', count);
+    try {
+      await page.getByRole('button', { name: /^Reports & import/ }).click();
+      const dialog = page.getByRole('dialog', { name: 'Reports' });
+      await dialog.getByRole('button', { name: 'Remove report Homs Wire' }).click();
+      await dialog.getByRole('button', { name: 'Undo removing report Homs Wire' }).click();
+      await sleep(6000);
+      expect(removals).toEqual([]);
+      expect((await value<AppSnapshot>('app:load', {})).reports.some((r) => r.outlet === 'Homs Wire')).toBe(true);
+
+      await dialog.getByRole('button', { name: 'Remove report Homs Wire' }).click();
+      await expect.poll(async () => (await value<AppSnapshot>('app:load', {})).reports.some((r) => r.outlet === 'Homs Wire'), { timeout: 10_000 }).toBe(false);
+      expect(removals).toHaveLength(1);
+      expect(dialogs).toBe(0);
+    } finally {
+      page.off('dialog', onDialog);
+      page.off('request', count);
+      if (await page.getByRole('dialog').count()) await page.keyboard.press('Escape');
+    }
+  });
+});
+
 describe('activity view', () => {
   it('lists every event newest first, filters by kind and editor, and links each to its claim', async () => {
     await page.locator('.summary-strip .hint').click();

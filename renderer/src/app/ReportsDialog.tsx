@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportResult, ReportSummary } from '../../../shared/contract/channels';
 import { call } from '../api/client';
 import { useFormat, useT } from '../i18n/use-t';
@@ -6,6 +6,9 @@ import { Dialog } from './Dialog';
 import { errorText } from './error-text';
 import { isolate } from './isolate';
 import { readTextFile, type ImportFormat } from './read-text-file';
+
+/** How long Undo is offered before a report's removal is recorded. */
+const REMOVAL_DELAY_MS = 5000;
 
 interface Props {
   reports: ReportSummary[];
@@ -30,6 +33,47 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
   // list, which is scrolled out of view in a short window or at 200% zoom.
   const [removeError, setRemoveError] = useState<{ id: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [pendingRemoval, setPendingRemoval] = useState<ReadonlySet<string>>(new Set());
+  const timers = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; run(): void }>());
+
+  /**
+   * No confirm dialog: Remove takes effect after a few seconds, with Undo offered on the row
+   * meanwhile. Closing the dialog carries out the removals still pending.
+   */
+  const remove = async (report: ReportSummary) => {
+    timers.current.delete(report.id);
+    setPendingRemoval((ids) => new Set([...ids].filter((id) => id !== report.id)));
+    setBusy(true);
+    setRemoveError(null);
+    try {
+      await call('reports:remove', { id: report.id, reason: null });
+      onChanged(t('reports.removed', { outlet: isolate(report.outlet) }));
+    } catch (e) {
+      setRemoveError({ id: report.id, message: errorText(e, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const scheduleRemoval = (report: ReportSummary) => {
+    setRemoveError(null);
+    setPendingRemoval((ids) => new Set([...ids, report.id]));
+    const run = () => void remove(report);
+    timers.current.set(report.id, { timer: setTimeout(run, REMOVAL_DELAY_MS), run });
+  };
+  const cancelRemoval = (id: string) => {
+    clearTimeout(timers.current.get(id)?.timer);
+    timers.current.delete(id);
+    setPendingRemoval((ids) => new Set([...ids].filter((x) => x !== id)));
+  };
+  useEffect(() => {
+    const pending = timers.current;
+    return () => {
+      for (const { timer, run } of pending.values()) {
+        clearTimeout(timer);
+        run();
+      }
+    };
+  }, []);
 
   const importReport = async () => {
     setBusy(true);
@@ -160,27 +204,24 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
                   </p>
                 )}
               </div>
-              <button
-                type="button"
-                className="danger small"
-                disabled={busy}
-                aria-label={t('reports.removeLabel', { outlet: r.outlet })}
-                onClick={async () => {
-                  if (!window.confirm(t('reports.confirmRemove', { outlet: isolate(r.outlet) }))) return;
-                  setBusy(true);
-                  setRemoveError(null);
-                  try {
-                    await call('reports:remove', { id: r.id, reason: null });
-                    onChanged(t('reports.removed', { outlet: isolate(r.outlet) }));
-                  } catch (e) {
-                    setRemoveError({ id: r.id, message: errorText(e, t) });
-                  } finally {
-                    setBusy(false);
-                  }
-                }}
-              >
-                {t('reports.remove')}
-              </button>
+              {pendingRemoval.has(r.id) ? (
+                <span className="removal-pending" role="status">
+                  <span>{t('reports.removing')}</span>
+                  <button type="button" className="small" aria-label={t('reports.undoRemoveLabel', { outlet: r.outlet })} onClick={() => cancelRemoval(r.id)}>
+                    {t('app.undo')}
+                  </button>
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  className="danger small"
+                  disabled={busy}
+                  aria-label={t('reports.removeLabel', { outlet: r.outlet })}
+                  onClick={() => scheduleRemoval(r)}
+                >
+                  {t('reports.remove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

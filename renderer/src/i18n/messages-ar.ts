@@ -90,9 +90,10 @@ export const ar: Record<MessageId, string> = {
   'reports.removeError': 'تعذّر حذفه: {message}',
   'reports.remove': 'حذف',
   'reports.removeLabel': 'حذف التقرير {outlet}',
-  'reports.confirmRemove': 'حذف «{outlet}»؟ يبقى تاريخه في السجل.',
   'reports.imported': 'استُورد «{outlet}»',
   'reports.importedUpdate': 'استُورد «{outlet}» المحدَّث: نُقل {claims, plural, zero {لا ادعاء مقرَّر} one {ادعاء مقرَّر واحد} two {ادعاءان مقرَّران} few {# ادعاءات مقرَّرة} many {# ادعاءً مقرَّرًا} other {# ادعاء مقرَّر}}{lost, plural, =0 {} other {، و# لم تعد في النص}}',
+  'reports.removing': 'سيُحذف خلال ثوانٍ…',
+  'reports.undoRemoveLabel': 'التراجع عن حذف التقرير {outlet}',
   'reports.removed': 'حُذف «{outlet}»',
 
   'file.unsupported': '{name}: يفتح إسناد ملفات ‎.txt و‎.md و‎.html',

@@ -91,9 +91,10 @@ export const en = {
   'reports.removeError': 'Could not remove it: {message}',
   'reports.remove': 'Remove',
   'reports.removeLabel': 'Remove report {outlet}',
-  'reports.confirmRemove': 'Remove “{outlet}”? Its history stays in the log.',
   'reports.imported': 'Imported “{outlet}”',
   'reports.importedUpdate': 'Imported the updated “{outlet}”: {claims, plural, one {# decided claim} other {# decided claims}} carried over{lost, plural, =0 {} other {, # no longer in the text}}',
+  'reports.removing': 'Removing in a few seconds…',
+  'reports.undoRemoveLabel': 'Undo removing report {outlet}',
   'reports.removed': 'Removed “{outlet}”',
 
   'file.unsupported': '{name}: Isnad opens .txt, .md and .html files',
