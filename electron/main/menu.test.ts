@@ -11,7 +11,7 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 
 async function installWithLocale(locale: string) {
   const electron = (await import('./testing/electron-mock')).electronMock as unknown as {
-    app: { getLocale?: () => string };
+    app: { getLocale: () => string };
     Menu: { buildFromTemplate: ReturnType<typeof vi.fn> };
   };
   electron.app.getLocale = () => locale;
