@@ -46,6 +46,20 @@ describe('the Arabic interface', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'arabic-selected.png') });
   });
 
+  it('says a refusal of the store in Arabic', async () => {
+    const refuse = (route: Route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, code: 'read-only', error: 'the history was altered: Isnad refuses changes' }) });
+    await page.route('**/api/claims:setStatus', refuse);
+    try {
+      await page.locator('.summary-strip .hint').click();
+      await page.keyboard.press('3');
+      await expect.poll(() => page.locator('.toast--error').innerText()).toContain('وُجد السجل معدَّلًا');
+      await page.locator('.toast--error button').click();
+    } finally {
+      await page.unroute('**/api/claims:setStatus', refuse);
+    }
+  });
+
   it('switches to Latin digits and «ديسمبر», then to English, in Settings, and remembers it', async () => {
     await page.locator('.editor-chip').click();
     const settings = page.getByRole('dialog', { name: 'الإعدادات' });

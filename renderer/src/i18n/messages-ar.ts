@@ -18,6 +18,19 @@ export const ar: Record<MessageId, string> = {
   'error.offline': 'خادم إسناد المحلي لا يجيب: هل ما زال `npm run web` يعمل؟',
   'error.http': 'أجاب الخادم بالرمز {status}',
 
+  'error.server.unauthorized': 'رمز الدخول في هذه النافذة مفقود أو قديم: افتح الرابط الذي طبعه إسناد عند التشغيل.',
+  'error.server.read-only': 'وُجد السجل معدَّلًا: يرفض إسناد أي تغيير حتى يُستعاد.',
+  'error.server.no-editor': 'أخبر إسناد باسمك أولًا (الإعدادات ← اسم المحرر): يُسجَّل كل قرار باسمه.',
+  'error.server.note-required': 'هذه الحالة تتطلب ملاحظة: اذكر ما الخطأ في الادعاء.',
+  'error.server.same-report': 'اختر تقريرين مختلفين للمقارنة.',
+  'error.server.unknown-claim': 'لم يعد هذا الادعاء في التقارير (ربما حُذف تقريره أو حُدِّث).',
+  'error.server.unknown-evidence': 'لم يعد هذا الدليل موجودًا (ربما حُذف).',
+  'error.server.unknown-report': 'لم يعد هذا التقرير في إسناد.',
+  'error.server.duplicate-report': 'هذا التقرير موجود في إسناد: {detail}',
+  'error.server.invalid-input': 'تعذّر قبول المدخل: {detail}',
+  'error.server.too-large': 'هذا أكبر مما يقبله خادم إسناد المحلي.',
+  'error.server.internal': 'أخفق إسناد في هذا الطلب: {detail}',
+
   'dialog.close': 'إغلاق',
 
   'topbar.reportA': 'التقرير أ',

@@ -19,6 +19,19 @@ export const en = {
   'error.offline': 'Isnad’s local server is not answering: is `npm run web` still running?',
   'error.http': 'the server answered {status}',
 
+  'error.server.unauthorized': 'This tab’s token is missing or out of date: open the URL Isnad printed at start.',
+  'error.server.read-only': 'The history was found altered: Isnad refuses changes until it is restored.',
+  'error.server.no-editor': 'Tell Isnad your name first (Settings → Editor name): every decision is recorded with it.',
+  'error.server.note-required': 'A note is required for this status: say what is wrong with the claim.',
+  'error.server.same-report': 'Choose two different reports to compare.',
+  'error.server.unknown-claim': 'This claim is no longer in the reports (its report may have been removed or updated).',
+  'error.server.unknown-evidence': 'This evidence is no longer there (it may have been removed).',
+  'error.server.unknown-report': 'This report is no longer in Isnad.',
+  'error.server.duplicate-report': 'This report is already in Isnad: {detail}',
+  'error.server.invalid-input': 'Isnad could not accept this: {detail}',
+  'error.server.too-large': 'This is too large for Isnad’s local server.',
+  'error.server.internal': 'Isnad failed on this request: {detail}',
+
   'dialog.close': 'Close',
 
   'topbar.reportA': 'Report A',
