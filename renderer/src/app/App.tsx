@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppSnapshot, ReportSummary } from '../../../shared/contract/channels';
 import { call, desktop } from '../api/client';
+import { usePreferences } from '../i18n/I18nProvider';
 import { useT } from '../i18n/use-t';
 import { ShortcutHelp } from '../workbench/ShortcutHelp';
 import { Workbench } from '../workbench/Workbench';
@@ -14,10 +15,13 @@ import { Toast, type ToastMessage } from './Toast';
 import { TopBar } from './TopBar';
 import { usePair } from './use-pair';
 
+const KNOWN_WARNINGS = new Set(['corrupt-file', 'log-broken', 'sample-report']);
+
 type Open = 'none' | 'help' | 'reports' | 'export' | 'settings' | 'settings-organization';
 
 export function App() {
   const t = useT();
+  const { language } = usePreferences().preferences;
   const [snapshot, setSnapshot] = useState<AppSnapshot | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>('none');
@@ -80,7 +84,18 @@ export function App() {
       />
       {snapshot.warnings.map((w, i) => (
         <p key={i} className={`banner banner--${w.code === 'log-broken' ? 'danger' : 'warning'}`} role="alert" data-warning={w.code}>
-          {w.message}
+          {/* The store writes its warnings in English, with file names and reasons: the Arabic
+              interface says what happened from the catalog and keeps those specifics after it. */}
+          {language === 'ar' && KNOWN_WARNINGS.has(w.code) ? (
+            <>
+              {t(`warning.${w.code as 'corrupt-file' | 'log-broken' | 'sample-report'}`)}{' '}
+              <bdi dir="ltr" lang="en" className="banner__detail">
+                {w.message}
+              </bdi>
+            </>
+          ) : (
+            w.message
+          )}
         </p>
       ))}
       {message && <Toast message={message} onDismiss={dismiss} />}

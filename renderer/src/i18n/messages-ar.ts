@@ -31,6 +31,11 @@ export const ar: Record<MessageId, string> = {
   'error.server.too-large': 'هذا أكبر مما يقبله خادم إسناد المحلي.',
   'error.server.internal': 'أخفق إسناد في هذا الطلب: {detail}',
 
+  'warning.corrupt-file': 'تعذّرت قراءة ملف بيانات، فنُقل جانبًا كما هو دون مساس.',
+  'warning.log-broken': 'سجل التحقق تالف: يرفض إسناد أي تغيير حتى يُستعاد.',
+  'warning.sample-report': 'تعذّر تحميل أحد التقارير النموذجية.',
+  'warning.details': 'التفاصيل',
+
   'dialog.close': 'إغلاق',
 
   'topbar.reportA': 'التقرير أ',

@@ -32,6 +32,11 @@ export const en = {
   'error.server.too-large': 'This is too large for Isnad’s local server.',
   'error.server.internal': 'Isnad failed on this request: {detail}',
 
+  'warning.corrupt-file': 'A data file could not be read and was moved aside, untouched.',
+  'warning.log-broken': 'The verification history is broken: Isnad refuses changes until it is restored.',
+  'warning.sample-report': 'A sample report could not be loaded.',
+  'warning.details': 'Details',
+
   'dialog.close': 'Close',
 
   'topbar.reportA': 'Report A',
