@@ -24,10 +24,13 @@ export interface BrowserMode {
   cleanup(): Promise<void>;
 }
 
-/** Starts `npm run web`'s server as its own process on a temp data folder and a free port. */
-export async function startBrowserMode(dataDir?: string): Promise<BrowserMode> {
+/**
+ * Starts `npm run web`'s server as its own process on a temp data folder and a free port (or the
+ * given one, to restart a server where a tab still points).
+ */
+export async function startBrowserMode(dataDir?: string, port = 0): Promise<BrowserMode> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'isnad-e2e-')));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/web/main.ts'), '--data-dir', dir, '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/web/main.ts'), '--data-dir', dir, '--port', String(port)], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -62,18 +65,24 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Opens Isnad at editor size and answers the first-run name prompt. */
-export async function openWorkbench(browser: Browser, url: string, editor = 'Desk editor'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+export interface OpenOptions {
+  /** The browser's language (navigator.language, Accept-Language); Isnad follows it unless told otherwise. */
+  locale?: string;
+  viewport?: { width: number; height: number };
+}
+
+/** Opens Isnad at editor size and answers the first-run name prompt, in whatever language it speaks. */
+export async function openWorkbench(browser: Browser, url: string, editor = 'Desk editor', options: OpenOptions = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1440, height: 900 }, ...(options.locale ? { locale: options.locale } : {}) });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
   // First run asks for the editor's name; a later run goes straight to the reports.
   await page.locator('#editor-name, [data-report-id]').first().waitFor();
-  const prompt = page.getByLabel('Editor name');
+  const prompt = page.locator('#editor-name');
   if (await prompt.isVisible()) {
     await prompt.fill(editor);
-    await page.getByRole('button', { name: 'Start verifying' }).click();
+    await page.locator('.editor-prompt button[type="submit"]').click();
   }
   await page.locator('[data-report-id]').first().waitFor();
   (page as Page & { errors?: string[] }).errors = errors;

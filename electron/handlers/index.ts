@@ -1,3 +1,4 @@
+import { activityHandlers } from './activity-handlers';
 import { appHandlers } from './app-handlers';
 import { claimHandlers } from './claim-handlers';
 import { exportHandlers } from './export-handlers';
@@ -5,5 +6,5 @@ import type { HandlerContext, Handlers } from './handler-types';
 import { reportHandlers } from './report-handlers';
 
 export function createHandlers(context: HandlerContext): Handlers {
-  return { ...appHandlers(context), ...reportHandlers(context), ...claimHandlers(context), ...exportHandlers(context) };
+  return { ...appHandlers(context), ...reportHandlers(context), ...claimHandlers(context), ...exportHandlers(context), ...activityHandlers(context) };
 }

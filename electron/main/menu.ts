@@ -1,31 +1,76 @@
-import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { DESKTOP_CHANNELS, type MenuCommand } from '../../shared/contract/desktop';
+import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { DESKTOP_CHANNELS, type DesktopEvents, type MenuCommand } from '../../shared/contract/desktop-channels';
 
+const LABELS = {
+  en: {
+    file: 'File',
+    import: 'Import Report…',
+    export: 'Export Verification Log…',
+    edit: 'Edit',
+    undo: 'Undo',
+    claims: 'Claims',
+    next: 'Next Claim',
+    previous: 'Previous Claim',
+    find: 'Find Claim',
+    shortcuts: 'Keyboard Shortcuts',
+  },
+  ar: {
+    file: 'ملف',
+    import: 'استيراد تقرير…',
+    export: 'تصدير سجل التحقق…',
+    edit: 'تحرير',
+    undo: 'تراجع',
+    claims: 'الادعاءات',
+    next: 'الادعاء التالي',
+    previous: 'الادعاء السابق',
+    find: 'البحث عن ادعاء',
+    shortcuts: 'اختصارات لوحة المفاتيح',
+  },
+} as const;
+
+/**
+ * The application menu, in Arabic when the system's language is (as the window is). Each command
+ * goes to the window as a typed event of the contract; the renderer handles every one of them.
+ * Undo is the renderer's: it takes back the editor's last decision, or, in a text field, typing.
+ */
 export function installMenu(window: BrowserWindow): void {
-  const send = (command: MenuCommand) => () => window.webContents.send(DESKTOP_CHANNELS.menuCommand, command);
+  const labels = app.getLocale().toLowerCase().startsWith('ar') ? LABELS.ar : LABELS.en;
+  const send = (command: MenuCommand) => () =>
+    window.webContents.send(DESKTOP_CHANNELS.menuCommand, command satisfies DesktopEvents[typeof DESKTOP_CHANNELS.menuCommand]);
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'File',
+      label: labels.file,
       submenu: [
-        { label: 'Import Report…', accelerator: 'CmdOrCtrl+O', click: send('import') },
-        { label: 'Export Verification Log…', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { label: labels.import, accelerator: 'CmdOrCtrl+O', click: send('import') },
+        { label: labels.export, accelerator: 'CmdOrCtrl+E', click: send('export') },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
     {
-      label: 'Claims',
+      label: labels.edit,
       submenu: [
-        { label: 'Next Claim', accelerator: 'J', registerAccelerator: false, click: send('next-claim') },
-        { label: 'Previous Claim', accelerator: 'K', registerAccelerator: false, click: send('previous-claim') },
-        { label: 'Find Claim', accelerator: 'CmdOrCtrl+F', click: send('find') },
+        { label: labels.undo, accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: labels.claims,
+      submenu: [
+        { label: labels.next, accelerator: 'J', registerAccelerator: false, click: send('next-claim') },
+        { label: labels.previous, accelerator: 'K', registerAccelerator: false, click: send('previous-claim') },
+        { label: labels.find, accelerator: 'CmdOrCtrl+F', click: send('find') },
       ],
     },
     { role: 'viewMenu' },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: 'Keyboard Shortcuts', accelerator: '?', registerAccelerator: false, click: send('help') }] },
+    { role: 'help', submenu: [{ label: labels.shortcuts, accelerator: '?', registerAccelerator: false, click: send('help') }] },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

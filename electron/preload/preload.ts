@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ChannelName, IsnadApi } from '../../shared/contract/channels';
-import type { PreloadApi } from '../../shared/contract/desktop';
-import { DESKTOP_CHANNELS, MENU_COMMANDS, type MenuCommand } from '../../shared/contract/desktop-channels';
+import type { DesktopApi, PreloadApi } from '../../shared/contract/desktop';
+import { DESKTOP_CHANNELS, isMenuCommand, type DesktopEvents } from '../../shared/contract/desktop-channels';
 
 /**
  * One named function per channel, nothing generic: the page never sees ipcRenderer, so a
@@ -22,18 +22,22 @@ const api = {
   'evidence:remove': invoke('evidence:remove'),
   'settings:update': invoke('settings:update'),
   'log:verify': invoke('log:verify'),
+  'log:activity': invoke('log:activity'),
   'export:build': invoke('export:build'),
 } satisfies Record<ChannelName, unknown> as unknown as IsnadApi;
 
-const desktop: PreloadApi['desktop'] = {
+/** Subscribes to one event from main, passing on only payloads the contract allows. */
+function on<E extends keyof DesktopEvents>(event: E, accept: (value: unknown) => value is DesktopEvents[E], listener: (payload: DesktopEvents[E]) => void): () => void {
+  const handler = (_event: unknown, payload: unknown) => {
+    if (accept(payload)) listener(payload);
+  };
+  ipcRenderer.on(event, handler);
+  return () => ipcRenderer.removeListener(event, handler);
+}
+
+const desktop = {
   saveFile: (input) => ipcRenderer.invoke(DESKTOP_CHANNELS.saveFile, input),
-  onMenuCommand: (listener) => {
-    const handler = (_event: unknown, command: unknown) => {
-      if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
-    };
-    ipcRenderer.on(DESKTOP_CHANNELS.menuCommand, handler);
-    return () => ipcRenderer.removeListener(DESKTOP_CHANNELS.menuCommand, handler);
-  },
-};
+  onMenuCommand: (listener) => on(DESKTOP_CHANNELS.menuCommand, isMenuCommand, listener),
+} satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('isnad', { ...api, desktop } satisfies PreloadApi);

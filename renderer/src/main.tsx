@@ -7,12 +7,15 @@ import { StrictMode } from 'react';
 import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { I18nProvider } from './i18n/I18nProvider';
 
 // Zod probes for eval to speed up parsing; our CSP forbids eval, so tell it not to try.
 z.config({ jitless: true });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <I18nProvider>
+      <App />
+    </I18nProvider>
   </StrictMode>,
 );

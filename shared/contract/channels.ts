@@ -75,6 +75,20 @@ export interface ClaimDetail {
   history: LogEvent[];
 }
 
+/**
+ * One event of the record for the activity view: the event as recorded (an imported report
+ * without its text, which the view never shows), and what it concerns.
+ */
+export interface ActivityItem {
+  event: LogEvent;
+  claimId: string | null;
+  reportId: string | null;
+  /** The claim's words, while its report is in the store. */
+  claimText: string | null;
+  /** The outlet of the report concerned, while it is in the store (or as imported). */
+  outlet: string | null;
+}
+
 export type VerifyReport =
   | { ok: true; count: number; headHash: string; files: number }
   | { ok: false; count: number; seq: number | null; file: string; reason: string; files: number };
@@ -126,6 +140,8 @@ export const channels = {
       .refine((s) => Object.keys(s).length > 0, 'nothing to change'),
   ),
   'log:verify': channel<VerifyReport>()(z.object({})),
+  /** Every event of the record, newest first: the activity view. */
+  'log:activity': channel<ActivityItem[]>()(z.object({})),
   'export:build': channel<{ fileName: string; mimeType: string; content: string }>()(
     z.object({
       format: z.enum(EXPORT_FORMATS),

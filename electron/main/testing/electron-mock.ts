@@ -112,6 +112,8 @@ export const electronMock = {
     exit: vi.fn(),
     getPath: () => '/nonexistent/isnad-user-data',
     getAppPath: () => '/nonexistent/isnad-app',
+    /** The system's language: the menu speaks Arabic when it is Arabic. */
+    getLocale: () => 'en-US',
     isPackaged: false,
   },
   ipcMain: {

@@ -11,20 +11,25 @@ declare global {
 const TOKEN_KEY = 'isnad-token';
 
 /**
- * The browser mode's token arrives in the URL fragment (never sent to a server or logged), is
- * kept for this tab, and goes with every API call.
+ * Takes a token from the URL fragment into this tab's storage and out of the address bar.
+ * The browser mode's token arrives there (never sent to a server or logged).
  */
-function browserToken(): string {
+export function takeTokenFromHash(): boolean {
   const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
-  if (match?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, match[1]);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  if (!match?.[1]) return false;
+  sessionStorage.setItem(TOKEN_KEY, match[1]);
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+  return true;
 }
 
 function httpApi(): IsnadApi {
-  const token = browserToken();
+  takeTokenFromHash();
+  // A restarted server prints a new URL that differs only in its fragment: pasting it into the
+  // same tab changes the hash without loading the page, so the new token is taken then, and the
+  // page starts again with it (read per call, never kept from the first load).
+  window.addEventListener('hashchange', () => {
+    if (takeTokenFromHash()) window.location.reload();
+  });
   const api: Partial<Record<ChannelName, (input: unknown) => Promise<Reply<unknown>>>> = {};
   for (const channel of CHANNEL_NAMES) {
     api[channel] = async (input) => {
@@ -32,14 +37,15 @@ function httpApi(): IsnadApi {
       try {
         response = await fetch(`./api/${channel}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Isnad-Token': token },
+          headers: { 'Content-Type': 'application/json', 'X-Isnad-Token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
           body: JSON.stringify(input),
         });
       } catch {
-        return { ok: false, code: 'offline', error: 'Isnad’s local server is not answering: is `npm run web` still running?' };
+        // Said in the editor's language where it is shown (error-text.ts), by its code.
+        return { ok: false, code: 'offline', error: 'offline' };
       }
       const reply = (await response.json().catch(() => null)) as Reply<unknown> | null;
-      return reply ?? { ok: false, code: `http-${response.status}`, error: `the server answered ${response.status}` };
+      return reply ?? { ok: false, code: `http-${response.status}`, error: `http ${response.status}` };
     };
   }
   return api as IsnadApi;

@@ -1,57 +1,62 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppSnapshot, ReportSummary } from '../../../shared/contract/channels';
 import { call, desktop } from '../api/client';
+import { usePreferences } from '../i18n/I18nProvider';
+import { useT } from '../i18n/use-t';
 import { ShortcutHelp } from '../workbench/ShortcutHelp';
 import { Workbench } from '../workbench/Workbench';
+import { runCommand } from './commands';
 import { EditorPrompt } from './EditorPrompt';
+import { errorText } from './error-text';
 import { ExportDialog } from './ExportDialog';
 import { ReportsDialog } from './ReportsDialog';
 import { SettingsDialog } from './SettingsDialog';
+import { Toast, type ToastMessage } from './Toast';
 import { TopBar } from './TopBar';
 import { usePair } from './use-pair';
 
-type Open = 'none' | 'help' | 'reports' | 'export' | 'settings';
+const KNOWN_WARNINGS = new Set(['corrupt-file', 'log-broken', 'sample-report']);
+
+type Open = 'none' | 'help' | 'reports' | 'export' | 'settings' | 'settings-organization';
 
 export function App() {
+  const t = useT();
+  const { language } = usePreferences().preferences;
   const [snapshot, setSnapshot] = useState<AppSnapshot | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>('none');
   const [revision, setRevision] = useState(0);
   const [group, setGroup] = useState<string[]>([]);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<ToastMessage | null>(null);
   const [pair, choosePair] = usePair(snapshot?.reports ?? []);
 
   const reload = useCallback(async () => {
     try {
       setSnapshot(await call('app:load', {}));
     } catch (error) {
-      setFatal((error as Error).message);
+      setFatal(errorText(error, t));
     }
-  }, []);
+  }, [t]);
   useEffect(() => void reload(), [reload]);
 
+  const dismiss = useCallback(() => setMessage(null), []);
   const onError = useCallback((text: string) => setMessage({ text, error: true }), []);
-  const onNotice = useCallback((text: string) => setMessage({ text, error: false }), []);
+  const onNotice = useCallback((text: string, undo?: () => void) => setMessage({ text, error: false, undo }), []);
   const onShortcut = useCallback((action: 'help' | 'import' | 'export') => setOpen(action === 'import' ? 'reports' : action), []);
-
-  useEffect(() => {
-    if (!message || message.error) return;
-    const timer = setTimeout(() => setMessage(null), 4000);
-    return () => clearTimeout(timer);
-  }, [message]);
 
   useEffect(
     () =>
       desktop?.onMenuCommand((command) => {
         if (command === 'import') setOpen('reports');
-        if (command === 'export') setOpen('export');
-        if (command === 'help') setOpen('help');
+        else if (command === 'export') setOpen('export');
+        else if (command === 'help') setOpen('help');
+        else runCommand(command);
       }),
     [],
   );
 
-  if (fatal) return <p className="error-panel" role="alert">Isnad could not start: {fatal}</p>;
-  if (!snapshot) return <p className="loading">Opening Isnad…</p>;
+  if (fatal) return <p className="error-panel" role="alert">{t('app.fatal', { message: fatal })}</p>;
+  if (!snapshot) return <p className="loading">{t('app.loading')}</p>;
   if (!snapshot.settings.editorName) {
     return (
       <EditorPrompt
@@ -79,22 +84,28 @@ export function App() {
       />
       {snapshot.warnings.map((w, i) => (
         <p key={i} className={`banner banner--${w.code === 'log-broken' ? 'danger' : 'warning'}`} role="alert" data-warning={w.code}>
-          {w.message}
+          {/* The store writes its warnings in English, with file names and reasons: the Arabic
+              interface says what happened from the catalog and keeps those specifics after it. */}
+          {language === 'ar' && KNOWN_WARNINGS.has(w.code) ? (
+            <>
+              {t(`warning.${w.code as 'corrupt-file' | 'log-broken' | 'sample-report'}`)}{' '}
+              <bdi dir="ltr" lang="en" className="banner__detail">
+                {w.message}
+              </bdi>
+            </>
+          ) : (
+            w.message
+          )}
         </p>
       ))}
-      {message && (
-        <p className={`toast${message.error ? ' toast--error' : ''}`} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-          <button type="button" className="quiet small" aria-label="Dismiss" onClick={() => setMessage(null)}>
-            ✕
-          </button>
-        </p>
-      )}
+      {message && <Toast message={message} onDismiss={dismiss} />}
       {pair ? (
         <Workbench
           pair={pair}
+          reports={snapshot.reports}
           revision={revision}
           dialogOpen={open !== 'none'}
+          onPair={choosePair}
           onError={onError}
           onNotice={onNotice}
           onShortcut={onShortcut}
@@ -102,21 +113,22 @@ export function App() {
         />
       ) : (
         <div className="empty-state">
-          <h2>Two reports are needed to compare</h2>
-          <p>Isnad holds {snapshot.reports.length} report{snapshot.reports.length === 1 ? '' : 's'}. Add another to put two outlets side by side.</p>
+          <h2>{t('app.empty.title')}</h2>
+          <p>{t('app.empty.body', { count: snapshot.reports.length })}</p>
           <button type="button" className="primary" onClick={() => setOpen('reports')}>
-            Add a report
+            {t('app.empty.add')}
           </button>
         </div>
       )}
       {open === 'help' && <ShortcutHelp onClose={() => setOpen('none')} />}
-      {open === 'settings' && (
+      {(open === 'settings' || open === 'settings-organization') && (
         <SettingsDialog
           settings={snapshot.settings}
+          focusOrganization={open === 'settings-organization'}
           onClose={() => setOpen('none')}
           onSaved={async () => {
             setOpen('none');
-            onNotice('Settings saved');
+            onNotice(t('app.settingsSaved'));
             await reload();
           }}
         />
@@ -140,6 +152,8 @@ export function App() {
         <ExportDialog
           pair={pairSummaries}
           group={group}
+          organizationSet={Boolean(snapshot.settings.organizationName)}
+          onOpenSettings={() => setOpen('settings-organization')}
           onClose={() => setOpen('none')}
           onDone={(text) => {
             onNotice(text);

@@ -1,10 +1,13 @@
 import { useState } from 'react';
+import { errorText } from './error-text';
+import { useT } from '../i18n/use-t';
 
 /**
  * First run: every decision is recorded under the editor's name, so ask for it before anything else.
  * The app's messages are not on screen yet, so a refusal is shown here, by the field.
  */
 export function EditorPrompt({ onSave }: { onSave(name: string): Promise<void> }) {
+  const t = useT();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -18,15 +21,15 @@ export function EditorPrompt({ onSave }: { onSave(name: string): Promise<void> }
           try {
             await onSave(name.trim());
           } catch (e) {
-            setError(`Your name could not be saved: ${(e as Error).message}`);
+            setError(t('editor.error', { message: errorText(e, t) }));
           } finally {
             setBusy(false);
           }
         }}
       >
-        <h2 id="editor-prompt-title">Welcome to Isnad</h2>
-        <p>Every status and piece of evidence is recorded with the name of the editor who decided it. What is your name?</p>
-        <label htmlFor="editor-name">Editor name</label>
+        <h2 id="editor-prompt-title">{t('editor.title')}</h2>
+        <p>{t('editor.body')}</p>
+        <label htmlFor="editor-name">{t('editor.name')}</label>
         <input id="editor-name" dir="auto" autoFocus required maxLength={120} value={name} aria-invalid={error !== null} onChange={(e) => setName(e.target.value)} />
         {error && (
           <p className="error" role="alert">
@@ -34,7 +37,7 @@ export function EditorPrompt({ onSave }: { onSave(name: string): Promise<void> }
           </p>
         )}
         <button type="submit" className="primary" disabled={busy || name.trim() === ''}>
-          Start verifying
+          {t('editor.start')}
         </button>
       </form>
     </div>

@@ -1,10 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportResult, ReportSummary } from '../../../shared/contract/channels';
 import { call } from '../api/client';
-import { formatPublished } from '../workbench/format-date';
+import { useFormat, useT } from '../i18n/use-t';
 import { Dialog } from './Dialog';
+import { errorText } from './error-text';
 import { isolate } from './isolate';
 import { readTextFile, type ImportFormat } from './read-text-file';
+
+/** How long Undo is offered before a report's removal is recorded. */
+const REMOVAL_DELAY_MS = 5000;
 
 interface Props {
   reports: ReportSummary[];
@@ -14,8 +18,10 @@ interface Props {
 
 /** Add a report (pasted or opened), or remove one. */
 export function ReportsDialog({ reports, onClose, onChanged }: Props) {
+  const t = useT();
+  const format = useFormat();
   const [content, setContent] = useState('');
-  const [format, setFormat] = useState<ImportFormat>('text');
+  const [fileFormat, setFormat] = useState<ImportFormat>('text');
   const [fileName, setFileName] = useState<string | null>(null);
   const [outlet, setOutlet] = useState('');
   const [title, setTitle] = useState('');
@@ -27,6 +33,47 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
   // list, which is scrolled out of view in a short window or at 200% zoom.
   const [removeError, setRemoveError] = useState<{ id: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [pendingRemoval, setPendingRemoval] = useState<ReadonlySet<string>>(new Set());
+  const timers = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; run(): void }>());
+
+  /**
+   * No confirm dialog: Remove takes effect after a few seconds, with Undo offered on the row
+   * meanwhile. Closing the dialog carries out the removals still pending.
+   */
+  const remove = async (report: ReportSummary) => {
+    timers.current.delete(report.id);
+    setPendingRemoval((ids) => new Set([...ids].filter((id) => id !== report.id)));
+    setBusy(true);
+    setRemoveError(null);
+    try {
+      await call('reports:remove', { id: report.id, reason: null });
+      onChanged(t('reports.removed', { outlet: isolate(report.outlet) }));
+    } catch (e) {
+      setRemoveError({ id: report.id, message: errorText(e, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const scheduleRemoval = (report: ReportSummary) => {
+    setRemoveError(null);
+    setPendingRemoval((ids) => new Set([...ids, report.id]));
+    const run = () => void remove(report);
+    timers.current.set(report.id, { timer: setTimeout(run, REMOVAL_DELAY_MS), run });
+  };
+  const cancelRemoval = (id: string) => {
+    clearTimeout(timers.current.get(id)?.timer);
+    timers.current.delete(id);
+    setPendingRemoval((ids) => new Set([...ids].filter((x) => x !== id)));
+  };
+  useEffect(() => {
+    const pending = timers.current;
+    return () => {
+      for (const { timer, run } of pending.values()) {
+        clearTimeout(timer);
+        run();
+      }
+    };
+  }, []);
 
   const importReport = async () => {
     setBusy(true);
@@ -34,7 +81,7 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
     try {
       const summary = await call('reports:import', {
         content,
-        format,
+        format: fileFormat,
         fileName,
         outlet: outlet.trim(),
         title: title.trim() || null,
@@ -46,30 +93,30 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
       const carried = summary.carriedOver;
       onChanged(
         carried
-          ? `Imported the updated “${isolate(summary.outlet)}”: ${carried.claims} decided claim(s) carried over${carried.lost > 0 ? `, ${carried.lost} no longer in the text` : ''}`
-          : `Imported “${isolate(summary.outlet)}”`,
+          ? t('reports.importedUpdate', { outlet: isolate(summary.outlet), claims: carried.claims, lost: carried.lost })
+          : t('reports.imported', { outlet: isolate(summary.outlet) }),
         summary,
       );
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e, t));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Dialog title="Reports" onClose={onClose} wide>
+    <Dialog title={t('reports.title')} onClose={onClose} wide>
       <form
         className="import-form"
-        aria-label="Add a report"
+        aria-label={t('reports.add')}
         onSubmit={(event) => {
           event.preventDefault();
           void importReport();
         }}
       >
-        <h3>Add a report</h3>
+        <h3>{t('reports.add')}</h3>
         <label>
-          Open a file (.txt, .md, .html)
+          {t('reports.openFile')}
           <input
             type="file"
             accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
@@ -84,18 +131,18 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
                 if (!outlet) setOutlet(file.name.replace(/\.[^.]+$/, ''));
                 setError(null);
               } catch (e) {
-                setError((e as Error).message);
+                setError(errorText(e, t));
               }
             }}
           />
         </label>
         <label>
-          …or paste the report's text
+          {t('reports.paste')}
           <textarea
             dir="auto"
             rows={6}
-            value={format === 'text' ? content : `[${format.toUpperCase()} from ${fileName}: the article text is extracted on import]`}
-            readOnly={format !== 'text'}
+            value={fileFormat === 'text' ? content : t('reports.extracted', { format: fileFormat.toUpperCase(), fileName })}
+            readOnly={fileFormat !== 'text'}
             onChange={(e) => {
               setContent(e.target.value);
               setFileName(null);
@@ -104,26 +151,26 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
         </label>
         <div className="row">
           <label>
-            Outlet (required)
+            {t('reports.outlet')}
             <input dir="auto" required value={outlet} onChange={(e) => setOutlet(e.target.value)} />
           </label>
           <label>
-            Published
+            {t('reports.published')}
             <input type="date" value={publishedAt} onChange={(e) => setPublishedAt(e.target.value)} />
           </label>
         </div>
         <label>
-          Title (optional: the first line otherwise)
+          {t('reports.titleField')}
           <input dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <label>
-          URL
+          {t('reports.url')}
           <input type="url" dir="ltr" placeholder="https://…" value={url} onChange={(e) => setUrl(e.target.value)} />
         </label>
         <label>
-          Updated version of
+          {t('reports.replaces')}
           <select value={replaces} onChange={(e) => setReplaces(e.target.value)}>
-            <option value="">— a new report —</option>
+            <option value="">{t('reports.newReport')}</option>
             {reports.map((r) => (
               <option key={r.id} value={r.id}>
                 {isolate(r.outlet)}: {isolate(r.title.slice(0, 60))}
@@ -137,47 +184,44 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
           </p>
         )}
         <button type="submit" className="primary" disabled={busy || content.trim() === '' || outlet.trim() === ''}>
-          Import report
+          {t('reports.import')}
         </button>
       </form>
 
       <section aria-labelledby="stored-reports">
-        <h3 id="stored-reports">In Isnad ({reports.length})</h3>
+        <h3 id="stored-reports">{t('reports.stored', { count: reports.length })}</h3>
         <ul className="report-list">
           {reports.map((r) => (
             <li key={r.id} data-report-row={r.id}>
               <div>
-                <bdi className="report-list__outlet">{r.outlet}</bdi> · {formatPublished(r.publishedAt)} · {r.characters.toLocaleString('en')} characters
+                <bdi className="report-list__outlet">{r.outlet}</bdi> · <bdi>{format.published(r.publishedAt)}</bdi> · <bdi>{t('reports.characters', { count: r.characters })}</bdi>
                 <div dir="auto" className="report-list__title">
                   {r.title}
                 </div>
                 {removeError?.id === r.id && (
                   <p className="error" role="alert">
-                    Could not remove it: {removeError.message}
+                    {t('reports.removeError', { message: removeError.message })}
                   </p>
                 )}
               </div>
-              <button
-                type="button"
-                className="danger small"
-                disabled={busy}
-                aria-label={`Remove report ${r.outlet}`}
-                onClick={async () => {
-                  if (!window.confirm(`Remove “${isolate(r.outlet)}”? Its history stays in the log.`)) return;
-                  setBusy(true);
-                  setRemoveError(null);
-                  try {
-                    await call('reports:remove', { id: r.id, reason: null });
-                    onChanged(`Removed “${isolate(r.outlet)}”`);
-                  } catch (e) {
-                    setRemoveError({ id: r.id, message: (e as Error).message });
-                  } finally {
-                    setBusy(false);
-                  }
-                }}
-              >
-                Remove
-              </button>
+              {pendingRemoval.has(r.id) ? (
+                <span className="removal-pending" role="status">
+                  <span>{t('reports.removing')}</span>
+                  <button type="button" className="small" aria-label={t('reports.undoRemoveLabel', { outlet: r.outlet })} onClick={() => cancelRemoval(r.id)}>
+                    {t('app.undo')}
+                  </button>
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  className="danger small"
+                  disabled={busy}
+                  aria-label={t('reports.removeLabel', { outlet: r.outlet })}
+                  onClick={() => scheduleRemoval(r)}
+                >
+                  {t('reports.remove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

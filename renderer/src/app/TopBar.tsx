@@ -1,5 +1,9 @@
 import type { AppSnapshot } from '../../../shared/contract/channels';
+import { useFormat, useT } from '../i18n/use-t';
 import { isolate } from './isolate';
+
+/** The product's name, written in both scripts in either language, as on its icon. */
+const BRAND = { latin: 'Isnad', arabic: 'إسناد' } as const;
 
 interface Props {
   snapshot: AppSnapshot;
@@ -12,12 +16,14 @@ interface Props {
 }
 
 export function TopBar({ snapshot, pair, onPair, onReports, onExport, onHelp, onSettings }: Props) {
+  const t = useT();
+  const format = useFormat();
   const picker = (side: 0 | 1) => (
     <label className="pair-picker">
-      <span className="pane__side">{side === 0 ? 'A' : 'B'}</span>
+      <span className="pane__side">{t(side === 0 ? 'side.a' : 'side.b')}</span>
+      {/* In the interface's direction: each option's parts are isolated, so the outlet comes first. */}
       <select
-        dir="auto"
-        aria-label={`Report ${side === 0 ? 'A' : 'B'}`}
+        aria-label={t(side === 0 ? 'topbar.reportA' : 'topbar.reportB')}
         value={pair?.[side] ?? ''}
         onChange={(event) => {
           if (!pair) return;
@@ -29,8 +35,8 @@ export function TopBar({ snapshot, pair, onPair, onReports, onExport, onHelp, on
       >
         {snapshot.reports.map((r) => (
           <option key={r.id} value={r.id}>
-            {/* The date is isolated so that right-to-left titles do not reorder its digits. */}
-            {isolate(r.outlet)} · {`\u2066${r.publishedAt ?? 'undated'}\u2069`} · {isolate(r.title.slice(0, 50))}
+            {/* Each part is isolated, so that a right-to-left title does not reorder the date's digits. */}
+            {isolate(r.outlet)} · {isolate(r.publishedAt ? format.published(r.publishedAt) : t('topbar.undated'))} · {isolate(r.title.slice(0, 50))}
           </option>
         ))}
       </select>
@@ -39,12 +45,12 @@ export function TopBar({ snapshot, pair, onPair, onReports, onExport, onHelp, on
   return (
     <header className="topbar">
       <h1 className="brand">
-        Isnad <span className="brand__ar" lang="ar">إسناد</span>
+        <span lang="en">{BRAND.latin}</span> <span className="brand__ar" lang="ar">{BRAND.arabic}</span>
       </h1>
       {pair && (
-        <div className="pair" role="group" aria-label="Reports to compare">
+        <div className="pair" role="group" aria-label={t('topbar.pair')}>
           {picker(0)}
-          <button type="button" className="quiet" aria-label="Swap reports A and B" onClick={() => onPair([pair[1], pair[0]])}>
+          <button type="button" className="quiet" aria-label={t('topbar.swap')} onClick={() => onPair([pair[1], pair[0]])}>
             ⇄
           </button>
           {picker(1)}
@@ -52,16 +58,16 @@ export function TopBar({ snapshot, pair, onPair, onReports, onExport, onHelp, on
       )}
       <div className="topbar__actions">
         <button type="button" onClick={onReports}>
-          Reports &amp; import <kbd>i</kbd>
+          {t('topbar.reports')} <kbd>i</kbd>
         </button>
         <button type="button" onClick={onExport} disabled={!pair}>
-          Export <kbd>x</kbd>
+          {t('topbar.export')} <kbd>x</kbd>
         </button>
-        <button type="button" onClick={onHelp} aria-label="Keyboard shortcuts">
+        <button type="button" onClick={onHelp} aria-label={t('topbar.help')}>
           ?
         </button>
-        <button type="button" className="quiet editor-chip" title="Settings: your name and organization" onClick={onSettings}>
-          ✎ <bdi>{snapshot.settings.editorName}</bdi>
+        <button type="button" className="quiet editor-chip" title={t('topbar.settingsTitle')} onClick={onSettings}>
+          <span className="editor-chip__icon" aria-hidden="true">✎</span> <bdi>{snapshot.settings.editorName}</bdi>
         </button>
       </div>
     </header>

@@ -1,19 +1,8 @@
 import { memo, type ReactNode } from 'react';
-import type { Block, Claim, ExcludedReason } from '../../../shared/engine/types';
-import { VERDICT_LABELS } from '../../../shared/model/verdict';
+import type { Block, Claim } from '../../../shared/engine/types';
+import { useT } from '../i18n/use-t';
 import type { ComparisonIndex } from './comparison-index';
-import { KIND_ICONS, KIND_LABELS, STATUS_ICONS } from './status-style';
-
-const EXCLUDED_LABELS: Record<ExcludedReason, string> = {
-  'embedded-post': 'Embedded social post: not a claim of this report',
-  'read-also': '“Read also”: another article, not this report',
-  'related-links': 'Related links',
-  'source-line': 'Source line',
-  advertisement: 'Advertisement label',
-  duplicate: 'Repeated passage: its claims are counted once',
-  byline: 'Byline, dateline or photo credit',
-  'site-chrome': 'Website text around the article: comments, cookies, sharing, newsletter, copyright',
-};
+import { KIND_ICONS, STATUS_ICONS } from './status-style';
 
 /** Which claims the editor is looking at: drawn on the highlights, in both panes. */
 export interface ClaimFocus {
@@ -47,6 +36,7 @@ interface Props {
  * passage. Memoized: scrolling a long report re-renders only the blocks coming into view.
  */
 export const ClaimBlock = memo(function ClaimBlock({ block, text, claims, index, focus, onPick, onHover }: Props) {
+  const t = useT();
   const content = text.slice(block.start, block.end);
   switch (block.kind) {
     case 'headline':
@@ -56,10 +46,13 @@ export const ClaimBlock = memo(function ClaimBlock({ block, text, claims, index,
     case 'excluded':
       return (
         <aside className="block block--excluded" data-reason={block.reason}>
-          <span className="excluded-label" dir="ltr">
-            {EXCLUDED_LABELS[block.reason]}
-          </span>
-          {content}
+          <span className="excluded-label">{t(`excluded.${block.reason}`)}</span>
+          {/* Each line on its own direction: a credit like "— Name (@outlet)" keeps its brackets. */}
+          {content.split('\n').map((line, i) => (
+            <span key={i} className="excluded-line" dir="auto">
+              {line}
+            </span>
+          ))}
         </aside>
       );
     case 'paragraph': {
@@ -79,20 +72,21 @@ export const ClaimBlock = memo(function ClaimBlock({ block, text, claims, index,
             data-kind={kind}
             data-status={status}
             className={`claim claim--${kind} status--${status}${focusClasses(claim.id, focus)}`}
-            title={`${KIND_LABELS[kind]} · ${VERDICT_LABELS[status]}`}
+            aria-current={claim.id === focus.selected ? 'true' : undefined}
+            title={`${t(`kind.${kind}.label`)} · ${t(`verdict.${status}`)}`}
             onClick={() => onPick(claim.id)}
             onMouseEnter={() => onHover(claim.id)}
             onMouseLeave={() => onHover(null)}
           >
             {pair !== undefined && (
-              <sup className="pair-badge" aria-label={`pair ${pair}`}>
+              <sup className="pair-badge" aria-label={t('pane.pair', { number: pair })}>
                 {KIND_ICONS[kind]}
                 {pair}
               </sup>
             )}
             {text.slice(claim.start, claim.end)}
             {status !== 'unverified' && (
-              <span className="status-badge" role="img" aria-label={VERDICT_LABELS[status]}>
+              <span className="status-badge" role="img" aria-label={t(`verdict.${status}`)}>
                 {STATUS_ICONS[status]}
               </span>
             )}

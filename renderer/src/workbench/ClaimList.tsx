@@ -1,59 +1,88 @@
-import { forwardRef, useMemo, useState } from 'react';
-import { normalizeForSearch } from '../../../shared/engine';
+import { forwardRef, useState, type ReactNode } from 'react';
+import { VERDICTS } from '../../../shared/model/verdict';
 import { isolate } from '../app/isolate';
-import { VERDICTS, VERDICT_LABELS } from '../../../shared/model/verdict';
-import { filterClaims, type ClaimFilter, type ComparisonIndex } from './comparison-index';
+import { useT } from '../i18n/use-t';
+import type { ClaimFilter, ComparisonIndex, IndexedClaim } from './comparison-index';
+import type { SearchHit } from './search-match';
 import { KIND_ICONS, STATUS_ICONS } from './status-style';
 
 interface Props {
   index: ComparisonIndex;
+  /** The claims that pass the filters and the search, with where the search matched each. */
+  visible: { entry: IndexedClaim; hits: SearchHit[] | null }[];
   outlets: [string, string];
   filter: ClaimFilter;
   query: string;
   selected: string | null;
   onFilter(filter: ClaimFilter): void;
   onQuery(query: string): void;
+  onClear(): void;
   onSelect(claimId: string): void;
 }
 
-/** Every claim of both reports, filterable; search folds Arabic as the engine does («اسرائيل» finds «إسرائيل»). */
-export const ClaimList = forwardRef<HTMLInputElement, Props>(function ClaimList({ index, outlets, filter, query, selected, onFilter, onQuery, onSelect }, searchRef) {
+/** A claim's text with the words the search matched marked, so the editor sees why it is listed. */
+function withHits(text: string, hits: SearchHit[] | null): ReactNode {
+  if (!hits || hits.length === 0) return text;
+  const parts: ReactNode[] = [];
+  let cursor = 0;
+  for (const hit of hits) {
+    if (hit.start < cursor) continue;
+    parts.push(text.slice(cursor, hit.start), <mark key={hit.start} className="search-hit">{text.slice(hit.start, hit.end)}</mark>);
+    cursor = hit.end;
+  }
+  parts.push(text.slice(cursor));
+  return parts;
+}
+
+/** Every claim of both reports, filterable; search folds Arabic as the engine does and looks past clitics. */
+export const ClaimList = forwardRef<HTMLInputElement, Props>(function ClaimList({ index, visible, outlets, filter, query, selected, onFilter, onQuery, onClear, onSelect }, searchRef) {
+  const t = useT();
   const [limit, setLimit] = useState(100);
-  const visible = useMemo(() => filterClaims(index.claims, { ...filter, query: normalizeForSearch(query) }, normalizeForSearch), [index, filter, query]);
+  const searching = query.trim() !== '';
+  const filtered = searching || filter.status !== 'any' || filter.kind !== 'any' || filter.side !== 'any' || filter.discrepancy;
   return (
     <div className="claim-list">
-      <div className="filters" role="group" aria-label="Filter claims">
-        <input ref={searchRef} type="search" dir="auto" placeholder="Search claims (/)" aria-label="Search claims" value={query} onChange={(e) => onQuery(e.target.value)} />
-        <select aria-label="Filter by status" value={filter.status} onChange={(e) => onFilter({ ...filter, status: e.target.value as ClaimFilter['status'] })}>
-          <option value="any">Any status</option>
+      <div className="filters" role="group" aria-label={t('list.filters')}>
+        <input ref={searchRef} type="search" dir="auto" placeholder={t('list.searchPlaceholder')} aria-label={t('list.search')} value={query} onChange={(e) => onQuery(e.target.value)} />
+        <select aria-label={t('list.status')} value={filter.status} onChange={(e) => onFilter({ ...filter, status: e.target.value as ClaimFilter['status'] })}>
+          <option value="any">{t('list.anyStatus')}</option>
           {VERDICTS.map((v) => (
             <option key={v} value={v}>
-              {VERDICT_LABELS[v]}
+              {t(`verdict.${v}`)}
             </option>
           ))}
         </select>
-        <select aria-label="Filter by kind" value={filter.kind} onChange={(e) => onFilter({ ...filter, kind: e.target.value as ClaimFilter['kind'] })}>
-          <option value="any">Shared or single</option>
-          <option value="linked">Shared or related</option>
-          <option value="same">Shared (same fact)</option>
-          <option value="related">Related</option>
-          <option value="single">Single-source</option>
+        <select aria-label={t('list.kind')} value={filter.kind} onChange={(e) => onFilter({ ...filter, kind: e.target.value as ClaimFilter['kind'] })}>
+          <option value="any">{t('list.kind.any')}</option>
+          <option value="linked">{t('list.kind.linked')}</option>
+          <option value="contradicts">{t('list.kind.contradicts')}</option>
+          <option value="same">{t('list.kind.same')}</option>
+          <option value="related">{t('list.kind.related')}</option>
+          <option value="single">{t('list.kind.single')}</option>
         </select>
-        <select aria-label="Filter by outlet" value={filter.side} onChange={(e) => onFilter({ ...filter, side: e.target.value as ClaimFilter['side'] })}>
-          <option value="any">Both outlets</option>
-          <option value="a">A: {isolate(outlets[0])}</option>
-          <option value="b">B: {isolate(outlets[1])}</option>
+        <select aria-label={t('list.outlet')} value={filter.side} onChange={(e) => onFilter({ ...filter, side: e.target.value as ClaimFilter['side'] })}>
+          <option value="any">{t('list.bothOutlets')}</option>
+          <option value="a">{t('list.sideOutlet', { side: t('side.a'), outlet: isolate(outlets[0]) })}</option>
+          <option value="b">{t('list.sideOutlet', { side: t('side.b'), outlet: isolate(outlets[1]) })}</option>
         </select>
         <label className="check">
           <input type="checkbox" checked={filter.discrepancy} onChange={(e) => onFilter({ ...filter, discrepancy: e.target.checked })} />
-          Has a discrepancy
+          {t('list.discrepancy')}
         </label>
       </div>
       <p className="hint" aria-live="polite">
-        {visible.length} of {index.claims.length} claims
+        {t('list.count', { visible: visible.length, total: index.claims.length })}
       </p>
-      <ol className="claims">
-        {visible.slice(0, limit).map((entry) => (
+      {visible.length === 0 && filtered && (
+        <div className="list-empty" role="status">
+          <p>{searching ? t('list.noMatch', { query: isolate(query.trim()) }) : t('list.noFilterMatch')}</p>
+          <button type="button" onClick={onClear}>
+            {t('list.clear')}
+          </button>
+        </div>
+      )}
+      <ol className={`claims${searching ? ' is-searching' : ''}`}>
+        {visible.slice(0, limit).map(({ entry, hits }) => (
           <li key={entry.claim.id}>
             <button
               type="button"
@@ -63,16 +92,26 @@ export const ClaimList = forwardRef<HTMLInputElement, Props>(function ClaimList(
               onClick={() => onSelect(entry.claim.id)}
             >
               <span className="claim-row__meta">
-                <span className="pane__side">{entry.side.toUpperCase()}</span>
-                <span role="img" aria-label={entry.kind}>{KIND_ICONS[entry.kind]}</span>
-                <span className={`status-chip status--${entry.status}`} role="img" aria-label={VERDICT_LABELS[entry.status]}>
+                <span className="pane__side">{t(entry.side === 'a' ? 'side.a' : 'side.b')}</span>
+                <span role="img" aria-label={t(`kind.${entry.kind}`)}>
+                  {KIND_ICONS[entry.kind]}
+                </span>
+                <span className={`status-chip status--${entry.status}`} role="img" aria-label={t(`verdict.${entry.status}`)}>
                   {STATUS_ICONS[entry.status]}
                 </span>
-                {entry.hasDiscrepancy && <span className="flag" title="has a discrepancy">≠</span>}
-                {entry.evidenceCount > 0 && <span className="flag" title="evidence">📎{entry.evidenceCount}</span>}
+                {entry.hasDiscrepancy && (
+                  <span className="flag" title={t('list.hasDiscrepancy')}>
+                    ≠
+                  </span>
+                )}
+                {entry.evidenceCount > 0 && (
+                  <span className="flag" title={t('list.evidence')}>
+                    📎{entry.evidenceCount}
+                  </span>
+                )}
               </span>
               <span className="claim-row__text" dir="auto">
-                {entry.claim.text}
+                {withHits(entry.claim.text, hits)}
               </span>
             </button>
           </li>
@@ -80,7 +119,7 @@ export const ClaimList = forwardRef<HTMLInputElement, Props>(function ClaimList(
       </ol>
       {visible.length > limit && (
         <button type="button" className="quiet" onClick={() => setLimit((n) => n + 500)}>
-          Show {Math.min(500, visible.length - limit)} more
+          {t('list.more', { count: Math.min(500, visible.length - limit) })}
         </button>
       )}
     </div>

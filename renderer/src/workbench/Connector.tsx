@@ -27,15 +27,18 @@ export function Connector({ root, from, to }: { root: HTMLElement | null; from: 
         const b = root.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(to)}"]`);
         const box = root.getBoundingClientRect();
         if (!a || !b) return setLine(null);
-        const ra = a.getBoundingClientRect();
-        const rb = b.getBoundingClientRect();
-        const [left, right] = ra.left < rb.left ? [ra, rb] : [rb, ra];
-        setLine({
-          x1: left.right - box.left,
-          y1: left.top + Math.min(left.height, 24) / 2 - box.top,
-          x2: right.left - box.left,
-          y2: right.top + Math.min(right.height, 24) / 2 - box.top,
-        });
+        // An end whose claim is scrolled out of its pane is drawn at the pane's edge, pointing
+        // the way to scroll: never across the headers above or the legend below the panes.
+        const end = (mark: HTMLElement) => {
+          const rect = mark.getBoundingClientRect();
+          const body = mark.closest('[data-pane-body]')?.getBoundingClientRect() ?? box;
+          const y = rect.top + Math.min(rect.height, 24) / 2;
+          return { left: rect.left, right: rect.right, y: Math.min(body.bottom - 4, Math.max(body.top + 4, y)) };
+        };
+        const ea = end(a);
+        const eb = end(b);
+        const [left, right] = ea.left < eb.left ? [ea, eb] : [eb, ea];
+        setLine({ x1: left.right - box.left, y1: left.y - box.top, x2: right.left - box.left, y2: right.y - box.top });
       });
     };
     measure();

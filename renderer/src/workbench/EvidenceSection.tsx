@@ -1,7 +1,8 @@
 import { forwardRef, useState } from 'react';
 import { isSafeExternalUrl } from '../../../shared/contract/trusted-url';
-import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, STANCES, type Evidence, type EvidenceInput } from '../../../shared/model/evidence';
-import { formatMoment } from './format-date';
+import { EVIDENCE_KINDS, STANCES, type Evidence, type EvidenceInput } from '../../../shared/model/evidence';
+import { useFormat, useT } from '../i18n/use-t';
+import { evidenceWhat } from './describe-event';
 
 interface Props {
   evidence: Evidence[];
@@ -23,22 +24,26 @@ export function SafeLink({ url }: { url: string }) {
 }
 
 export const EvidenceSection = forwardRef<HTMLSelectElement, Props>(function EvidenceSection({ evidence, busy, onAdd, onRemove }, firstFieldRef) {
+  const t = useT();
+  const format = useFormat();
   const [draft, setDraft] = useState(EMPTY);
   const [urlError, setUrlError] = useState<string | null>(null);
   const set = (changes: Partial<typeof EMPTY>) => setDraft((d) => ({ ...d, ...changes }));
 
   return (
     <section className="evidence" aria-labelledby="evidence-heading">
-      <h3 id="evidence-heading">Evidence ({evidence.length})</h3>
-      {evidence.length === 0 && <p className="hint">No evidence yet.</p>}
+      <h3 id="evidence-heading">{t('evidence.heading', { count: evidence.length })}</h3>
+      {evidence.length === 0 && <p className="hint">{t('evidence.none')}</p>}
       <ul className="evidence-list">
         {evidence.map((item) => (
           <li key={item.id} className={`evidence-item stance--${item.stance}`}>
             <div className="evidence-meta">
-              <span className="stance-chip">{item.stance}</span> {EVIDENCE_KIND_LABELS[item.kind]} · {item.editor} · {formatMoment(item.at)}
-              {item.editedAt && ' · edited'}
-              <button type="button" className="quiet small" aria-label={`Remove evidence ${item.url ?? item.quote ?? item.note ?? ''}`} disabled={busy} onClick={() => void onRemove(item.id)}>
-                Remove
+              {/* Each part isolated: an Arabic name must not pull the date's digits across it. */}
+              <span className="stance-chip">{t(`stance.${item.stance}`)}</span> <bdi>{t(`evidence.kind.${item.kind}`)}</bdi> · <bdi>{item.editor}</bdi> ·{' '}
+              <bdi>{format.moment(item.at)}</bdi>
+              {item.editedAt && <> · <bdi>{t('evidence.edited')}</bdi></>}
+              <button type="button" className="quiet small" aria-label={t('evidence.removeLabel', { what: evidenceWhat(item) })} disabled={busy} onClick={() => void onRemove(item.id)}>
+                {t('evidence.remove')}
               </button>
             </div>
             {item.url && <SafeLink url={item.url} />}
@@ -49,12 +54,12 @@ export const EvidenceSection = forwardRef<HTMLSelectElement, Props>(function Evi
       </ul>
       <form
         className="evidence-form"
-        aria-label="Add evidence"
+        aria-label={t('evidence.form')}
         onSubmit={async (event) => {
           event.preventDefault();
           const url = draft.url.trim();
           if (url && !isSafeExternalUrl(url)) {
-            setUrlError('Only http:// and https:// links can be attached.');
+            setUrlError(t('evidence.onlyHttp'));
             return;
           }
           setUrlError(null);
@@ -70,41 +75,41 @@ export const EvidenceSection = forwardRef<HTMLSelectElement, Props>(function Evi
       >
         <div className="row">
           <label>
-            Kind
+            {t('evidence.kind')}
             <select ref={firstFieldRef} value={draft.kind} onChange={(e) => set({ kind: e.target.value as EvidenceInput['kind'] })}>
               {EVIDENCE_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {EVIDENCE_KIND_LABELS[kind]}
+                  {t(`evidence.kind.${kind}`)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Stance
+            {t('evidence.stance')}
             <select value={draft.stance} onChange={(e) => set({ stance: e.target.value as EvidenceInput['stance'] })}>
               {STANCES.map((stance) => (
                 <option key={stance} value={stance}>
-                  {stance}
+                  {t(`stance.${stance}`)}
                 </option>
               ))}
             </select>
           </label>
         </div>
         <label>
-          URL
+          {t('evidence.url')}
           <input type="url" dir="ltr" placeholder="https://…" value={draft.url} aria-invalid={urlError !== null} onChange={(e) => set({ url: e.target.value })} />
         </label>
         {urlError && <p className="error" role="alert">{urlError}</p>}
         <label>
-          Quoted passage
+          {t('evidence.quote')}
           <textarea dir="auto" rows={2} value={draft.quote} onChange={(e) => set({ quote: e.target.value })} />
         </label>
         <label>
-          Note
+          {t('evidence.note')}
           <textarea dir="auto" rows={2} value={draft.note} onChange={(e) => set({ note: e.target.value })} />
         </label>
         <button type="submit" className="primary" disabled={busy || (!draft.url.trim() && !draft.quote.trim() && !draft.note.trim())}>
-          Add evidence
+          {t('evidence.add')}
         </button>
       </form>
     </section>

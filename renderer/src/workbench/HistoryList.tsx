@@ -1,35 +1,23 @@
+import { useMemo } from 'react';
 import type { LogEvent } from '../../../shared/model/events';
-import { EVIDENCE_KIND_LABELS } from '../../../shared/model/evidence';
-import { VERDICT_LABELS } from '../../../shared/model/verdict';
-import { formatMoment } from './format-date';
-
-function describe(event: LogEvent): string {
-  switch (event.type) {
-    case 'claim.statusChanged':
-      return `${VERDICT_LABELS[event.payload.from]} → ${VERDICT_LABELS[event.payload.to]}${event.payload.note ? `: ${event.payload.note}` : ''}`;
-    case 'evidence.added':
-      return `added ${EVIDENCE_KIND_LABELS[event.payload.evidence.kind].toLowerCase()} (${event.payload.evidence.stance})`;
-    case 'evidence.edited':
-      return 'edited evidence';
-    case 'evidence.removed':
-      return `removed evidence${event.payload.reason ? `: ${event.payload.reason}` : ''}`;
-    default:
-      return event.type;
-  }
-}
+import { useFormat, useT } from '../i18n/use-t';
+import { describeEvent, evidenceById } from './describe-event';
 
 /** Who decided what and when, newest first, with each event's place in the hash chain. */
 export function HistoryList({ history }: { history: LogEvent[] }) {
+  const t = useT();
+  const format = useFormat();
+  const evidence = useMemo(() => evidenceById(history), [history]);
   return (
     <section className="history" aria-labelledby="history-heading">
-      <h3 id="history-heading">History</h3>
-      {history.length === 0 && <p className="hint">Nothing decided yet.</p>}
+      <h3 id="history-heading">{t('history.heading')}</h3>
+      {history.length === 0 && <p className="hint">{t('history.none')}</p>}
       <ol className="history-list" reversed>
         {[...history].reverse().map((event) => (
           <li key={event.id}>
-            <span className="history-when">{formatMoment(event.at)}</span> <strong>{event.editor}</strong>{' '}
-            <span dir="auto">{describe(event)}</span>
-            <span className="history-hash" title={`event #${event.seq}, SHA-256 ${event.hash}`}>
+            <bdi className="history-when">{format.moment(event.at)}</bdi> <strong><bdi>{event.editor}</bdi></strong>{' '}
+            <bdi dir="auto" className="history-what">{describeEvent(event, t, evidence, (id) => id)}</bdi>
+            <span className="history-hash" dir="ltr" title={t('history.event', { seq: event.seq, hash: event.hash })}>
               #{event.seq} · {event.hash.slice(0, 8)}
             </span>
           </li>

@@ -1,12 +1,15 @@
-import { useState, type RefObject } from 'react';
+import { forwardRef, useState, type RefObject } from 'react';
 import type { ClaimDetail } from '../../../shared/contract/channels';
 import type { EvidenceInput } from '../../../shared/model/evidence';
 import type { Verdict } from '../../../shared/model/verdict';
+import { isolate } from '../app/isolate';
+import { useFormat, useT } from '../i18n/use-t';
 import type { ComparisonIndex } from './comparison-index';
 import { EvidenceSection } from './EvidenceSection';
+import { FrameTable } from './FrameTable';
 import { HistoryList } from './HistoryList';
 import { StatusControl } from './StatusControl';
-import { KIND_ICONS, KIND_LABELS } from './status-style';
+import { KIND_ICONS } from './status-style';
 import { WordDiff } from './WordDiff';
 
 interface Props {
@@ -24,31 +27,41 @@ interface Props {
   onRemoveEvidence(evidenceId: string): Promise<void>;
 }
 
-/** Everything about one claim: both versions and their differences, its status, evidence and history. */
-export function Inspector(props: Props) {
+/**
+ * Everything about one claim: both versions and their differences, what each says slot by slot,
+ * its status, evidence and history. A landmark (`data-inspector`), focusable so that focus has
+ * somewhere to go when the side panel switches to it.
+ */
+export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props, ref) {
   const { index, claimId, detail } = props;
+  const t = useT();
+  const format = useFormat();
   const entry = index.byId.get(claimId);
   const [partnerChoice, setPartnerChoice] = useState<string | null>(null);
-  if (!entry) return <p className="hint">This claim is not in the reports being compared.</p>;
+  if (!entry) return <p className="hint">{t('inspector.notInReports')}</p>;
   const partnerId = partnerChoice && entry.partners.includes(partnerChoice) ? partnerChoice : entry.partners[0];
   const partner = partnerId ? index.byId.get(partnerId) : undefined;
   const match = entry.matches.find((m) => m.a === partnerId || m.b === partnerId);
-  const differences = match?.differences.filter((d) => d.kind !== 'wording') ?? [];
+  // A polarity difference first: it is the one that makes two versions contradict.
+  const differences = (match?.differences.filter((d) => d.kind !== 'wording') ?? []).sort((x, y) => Number(y.kind === 'polarity') - Number(x.kind === 'polarity'));
   const group = entry.partners.map((id) => index.byId.get(id)).filter((g) => g !== undefined);
+  const sideLabel = (side: 'a' | 'b') => t(side === 'a' ? 'side.a' : 'side.b');
+  const other = entry.side === 'a' ? 'b' : 'a';
 
   return (
-    <div className="inspector" role="region" aria-label="Claim inspector">
+    <section ref={ref} className="inspector" aria-label={t('inspector.label')} data-inspector tabIndex={-1}>
       <p className={`kind-line claim--${entry.kind}`}>
-        <span aria-hidden="true">{KIND_ICONS[entry.kind]}</span> {KIND_LABELS[entry.kind]}
-        {match && <span className="score"> · match {Math.round(match.score * 100)}%</span>}
+        <span aria-hidden="true">{KIND_ICONS[entry.kind]}</span> {t(`kind.${entry.kind}.label`)}
+        {match && <span className="score"> · {t('inspector.match', { score: match.score })}</span>}
       </p>
       {entry.partners.length > 1 && (
         <label className="partner-pick">
-          Compare with
-          <select value={partnerId} onChange={(e) => setPartnerChoice(e.target.value)}>
+          {t('inspector.compareWith')}
+          <select dir="auto" value={partnerId} onChange={(e) => setPartnerChoice(e.target.value)}>
             {entry.partners.map((id, i) => (
               <option key={id} value={id}>
-                {i + 1}. {index.byId.get(id)?.claim.text.slice(0, 60)}…
+                {/* Isolated: the claim's own direction must not reorder the number before it. */}
+                {format.number(i + 1)}. {isolate(`${index.byId.get(id)?.claim.text.slice(0, 60) ?? ''}…`)}
               </option>
             ))}
           </select>
@@ -59,41 +72,48 @@ export function Inspector(props: Props) {
       ) : (
         <figure className="version">
           <figcaption>
-            <span className="pane__side">{entry.side.toUpperCase()}</span> <bdi>{entry.outlet}</bdi>
+            <span className="pane__side">{sideLabel(entry.side)}</span> <bdi>{entry.outlet}</bdi>
           </figcaption>
           <blockquote dir="auto">{entry.claim.text}</blockquote>
         </figure>
       )}
+      {partner && <FrameTable first={entry.side === 'a' ? entry : partner} second={entry.side === 'a' ? partner : entry} />}
       {partner && (
         <section className="differences" aria-labelledby="differences-heading">
-          <h3 id="differences-heading">Differences that matter ({differences.length})</h3>
+          <h3 id="differences-heading">{t('inspector.differences', { count: differences.length })}</h3>
           {differences.length === 0 ? (
-            <p className="hint">No differences of number, quantity, date, name or attribution. Wording may differ.</p>
+            <p className="hint">{t('inspector.noDifferences')}</p>
           ) : (
             <ul>
               {differences.map((d, i) => (
                 <li key={i} className={`difference difference--${d.kind}`}>
-                  <span className="difference-kind">{d.kind}</span>
+                  <span className="difference-kind">{t(`difference.${d.kind}`)}</span>
                   <span className="difference-values">
-                    <span className="pane__side">{entry.side === 'a' ? 'A' : 'B'}</span>
-                    <bdi className="difference-a">{(entry.side === 'a' ? d.a : d.b) || '(not said)'}</bdi>
-                    <span role="img" aria-label="differs from">≠</span>
-                    <span className="pane__side">{entry.side === 'a' ? 'B' : 'A'}</span>
-                    <bdi className="difference-b">{(entry.side === 'a' ? d.b : d.a) || '(not said)'}</bdi>
+                    <span className="pane__side">{sideLabel(entry.side)}</span>
+                    <bdi className="difference-a">{(entry.side === 'a' ? d.a : d.b) || t('inspector.notSaid')}</bdi>
+                    <span role="img" aria-label={t('inspector.differsFrom')}>
+                      ≠
+                    </span>
+                    <span className="pane__side">{sideLabel(other)}</span>
+                    <bdi className="difference-b">{(entry.side === 'a' ? d.b : d.a) || t('inspector.notSaid')}</bdi>
                   </span>
-                  {d.note && <span className="hint difference-note" dir="auto">{d.note}</span>}
+                  {d.note && (
+                    <bdi className="hint difference-note" dir="auto">
+                      {d.note}
+                    </bdi>
+                  )}
                 </li>
               ))}
             </ul>
           )}
           <button type="button" className="quiet small" onClick={() => props.onSelect(partner.claim.id)}>
-            Go to the <bdi>{partner.outlet}</bdi> version
+            {t('inspector.goTo', { outlet: isolate(partner.outlet) })}
           </button>
         </section>
       )}
       <StatusControl entry={entry} group={group} pending={props.pendingStatus} busy={props.busy} onSet={props.onSetStatus} onCancelPending={props.onCancelPending} />
       <EvidenceSection ref={props.evidenceRef} evidence={detail?.evidence ?? []} busy={props.busy} onAdd={props.onAddEvidence} onRemove={props.onRemoveEvidence} />
       <HistoryList history={detail?.history ?? []} />
-    </div>
+    </section>
   );
-}
+});

@@ -5,7 +5,7 @@ import type { Block, Claim, ParsedReport } from '../../../shared/engine/types';
 import { isRightToLeft } from '../../../shared/model/report';
 import { ClaimBlock, type ClaimFocus } from './ClaimBlock';
 import type { ComparisonIndex } from './comparison-index';
-import { formatPublished } from './format-date';
+import { useFormat, useT } from '../i18n/use-t';
 
 interface Props {
   side: 'a' | 'b';
@@ -34,6 +34,8 @@ function estimateHeight(block: Block): number {
  * so a 50,000-word report costs the same to draw as the part of it on screen.
  */
 export function ReportPane({ side, summary, parsed, index, focus, reveal, onPick, onHover }: Props) {
+  const t = useT();
+  const format = useFormat();
   const { text } = parsed.report;
   const direction = isRightToLeft(text) ? 'rtl' : 'ltr';
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -62,12 +64,12 @@ export function ReportPane({ side, summary, parsed, index, focus, reveal, onPick
   }, [reveal, blockOfClaim, virtualizer]);
 
   return (
-    <section className="pane" data-report-id={summary.id} data-side={side} aria-label={`Report: ${summary.outlet}`}>
+    <section className="pane" data-report-id={summary.id} data-side={side} aria-label={t('pane.report', { outlet: summary.outlet })}>
       <header className="pane__header" dir="auto">
         <div className="pane__outlet">
-          <span className="pane__side">{side.toUpperCase()}</span>
+          <span className="pane__side">{t(side === 'a' ? 'side.a' : 'side.b')}</span>
           <bdi>{summary.outlet}</bdi>
-          <span className="pane__date">{formatPublished(summary.publishedAt)}</span>
+          <bdi className="pane__date">{format.published(summary.publishedAt)}</bdi>
         </div>
         {/* A report imported without a title and without a headline has none to show. */}
         {(parsed.title || summary.title) && (

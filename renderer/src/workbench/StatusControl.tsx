@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { VERDICTS, VERDICT_LABELS, verdictNeedsNote, type Verdict } from '../../../shared/model/verdict';
+import { VERDICTS, verdictNeedsNote, type Verdict } from '../../../shared/model/verdict';
+import { useT } from '../i18n/use-t';
 import type { IndexedClaim } from './comparison-index';
-import { STATUS_ICONS, STATUS_KEYS } from './status-style';
-
-const KEY_OF = Object.fromEntries(Object.entries(STATUS_KEYS).map(([key, verdict]) => [verdict, key])) as Record<Verdict, string>;
+import { STATUS_BY_DIGIT, STATUS_ICONS } from './status-style';
 
 interface Props {
   entry: IndexedClaim;
@@ -17,6 +16,7 @@ interface Props {
 }
 
 export function StatusControl({ entry, group, pending, busy, onSet, onCancelPending }: Props) {
+  const t = useT();
   const [choice, setChoice] = useState<Verdict | null>(pending);
   const [note, setNote] = useState('');
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -42,8 +42,8 @@ export function StatusControl({ entry, group, pending, busy, onSet, onCancelPend
 
   return (
     <section className="status-control" aria-labelledby="status-heading">
-      <h3 id="status-heading">Status</h3>
-      <div role="radiogroup" aria-label="Verification status" className="status-options">
+      <h3 id="status-heading">{t('status.heading')}</h3>
+      <div role="radiogroup" aria-label={t('status.group')} className="status-options">
         {VERDICTS.map((verdict) => {
           const current = entry.status === verdict;
           return (
@@ -60,7 +60,7 @@ export function StatusControl({ entry, group, pending, busy, onSet, onCancelPend
                 } else void onSet([entry.claim.id], verdict, null);
               }}
             >
-              <span aria-hidden="true">{STATUS_ICONS[verdict]}</span> {VERDICT_LABELS[verdict]} <kbd>{KEY_OF[verdict]}</kbd>
+              <span aria-hidden="true">{STATUS_ICONS[verdict]}</span> {t(`verdict.${verdict}`)} <kbd>{STATUS_BY_DIGIT.indexOf(verdict) + 1}</kbd>
             </button>
           );
         })}
@@ -74,7 +74,7 @@ export function StatusControl({ entry, group, pending, busy, onSet, onCancelPend
           }}
         >
           <label htmlFor="status-note">
-            {needsNote ? `Why is it ${VERDICT_LABELS[choice].toLowerCase()}? (required)` : 'Note (optional)'}
+            {needsNote ? t('status.whyRequired', { status: t(`verdict.${choice}`).toLowerCase() }) : t('status.noteOptional')}
           </label>
           <textarea
             id="status-note"
@@ -96,11 +96,11 @@ export function StatusControl({ entry, group, pending, busy, onSet, onCancelPend
           />
           <div className="row">
             <button type="submit" className="primary" disabled={busy || (needsNote && note.trim() === '')}>
-              Mark {VERDICT_LABELS[choice].toLowerCase()}
+              {t('status.mark', { status: t(`verdict.${choice}`).toLowerCase() })}
             </button>
             {group.length > 0 && (
               <button type="button" disabled={busy || (needsNote && note.trim() === '')} onClick={() => void submit([entry.claim.id, ...group.map((g) => g.claim.id)])}>
-                Apply to all {group.length + 1} versions
+                {t('status.applyAll', { count: group.length + 1 })}
               </button>
             )}
             <button
@@ -111,18 +111,23 @@ export function StatusControl({ entry, group, pending, busy, onSet, onCancelPend
                 onCancelPending();
               }}
             >
-              Cancel
+              {t('status.cancel')}
             </button>
           </div>
         </form>
       )}
       {group.length > 0 && (
-        <ul className="group-statuses" aria-label="Statuses of the versions of this claim">
+        <ul className="group-statuses" aria-label={t('status.versions')}>
           {[entry, ...group].map((member) => (
             <li key={member.claim.id}>
-              <span className="pane__side">{member.side.toUpperCase()}</span> <bdi>{member.outlet}</bdi>:{' '}
+              {/* Two partners in one report share its outlet: each is named by its own words too. */}
+              <span className="pane__side">{t(member.side === 'a' ? 'side.a' : 'side.b')}</span> <bdi>{member.outlet}</bdi>{' '}
+              <bdi className="group-statuses__claim" dir="auto">
+                «{member.claim.text.length > 48 ? `${member.claim.text.slice(0, 47)}…` : member.claim.text}»
+              </bdi>
+              :{' '}
               <span className={`status-chip status--${member.status}`}>
-                {STATUS_ICONS[member.status]} {VERDICT_LABELS[member.status]}
+                {STATUS_ICONS[member.status]} {t(`verdict.${member.status}`)}
               </span>
             </li>
           ))}

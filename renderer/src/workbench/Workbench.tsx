@@ -1,58 +1,78 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ClaimDetail, ComparisonView } from '../../../shared/contract/channels';
-import { normalizeForSearch } from '../../../shared/engine';
+import type { ClaimDetail, ComparisonView, ReportSummary } from '../../../shared/contract/channels';
+import { normalizeForSearch, WordNormalizer } from '../../../shared/engine';
 import type { EvidenceInput } from '../../../shared/model/evidence';
 import { verdictNeedsNote, type Verdict } from '../../../shared/model/verdict';
-import { call } from '../api/client';
+import { call, desktop } from '../api/client';
+import { useCommands } from '../app/commands';
+import { errorText } from '../app/error-text';
+import { useT } from '../i18n/use-t';
+import { ActivityView } from './ActivityView';
+import type { ClaimFocus } from './ClaimBlock';
 import { ClaimList } from './ClaimList';
 import { filterClaims, indexComparison, NO_FILTER, type ClaimFilter } from './comparison-index';
 import { Connector } from './Connector';
 import { Inspector } from './Inspector';
 import { Legend } from './Legend';
 import { ReportPane } from './ReportPane';
-import { isTypingTarget } from './shortcuts';
-import { STATUS_KEYS } from './status-style';
-import type { ClaimFocus } from './ClaimBlock';
+import { matchClaim, parseQuery } from './search-match';
+import { isFind, isTypingTarget, isUndo, shortcutOf } from './shortcuts';
+import { SidePanel } from './SidePanel';
+import { SummaryStrip } from './SummaryStrip';
+import { groupStatusRestores, useUndoStack, type UndoableChange } from './use-undo';
 
 type Reveal = Record<'a' | 'b', { claimId: string; nonce: number } | null>;
+type Tab = 'claim' | 'list' | 'activity';
 
 interface Props {
   pair: [string, string];
+  reports: ReportSummary[];
   /** Bumped by the app when data changed elsewhere (an import, a removal). */
   revision: number;
   dialogOpen: boolean;
+  onPair(pair: [string, string]): void;
   onError(message: string): void;
-  onNotice(message: string): void;
+  onNotice(message: string, undo?: () => void): void;
   onShortcut(action: 'help' | 'import' | 'export'): void;
   /** The selected claim and its partners, for "export this claim group". */
   onGroupChange(claimIds: string[]): void;
 }
 
-export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onShortcut, onGroupChange }: Props) {
+export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError, onNotice, onShortcut, onGroupChange }: Props) {
+  const t = useT();
   const [view, setView] = useState<ComparisonView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
   const [detail, setDetail] = useState<ClaimDetail | null>(null);
   const [pending, setPending] = useState<Verdict | null>(null);
   const [busy, setBusy] = useState(false);
-  const [tab, setTab] = useState<'claim' | 'list'>('list');
+  const [tab, setTab] = useState<Tab>('list');
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const [query, setQuery] = useState('');
   const [panes, setPanes] = useState<HTMLDivElement | null>(null);
+  const [changes, setChanges] = useState(0);
+  const [focusRequest, setFocusRequest] = useState(0);
   const evidenceRef = useRef<HTMLSelectElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const inspectorRef = useRef<HTMLElement>(null);
+  const viewRef = useRef<ComparisonView | null>(null);
+  viewRef.current = view;
+  const undoStack = useUndoStack();
 
   useEffect(() => {
     let live = true;
     setLoadError(null);
     call('compare:run', { a: pair[0], b: pair[1] })
       .then((result) => live && setView(result))
-      .catch((error: Error) => live && setLoadError(error.message));
+      .catch((error: unknown) => live && setLoadError(errorText(error, t)));
     return () => {
       live = false;
     };
-  }, [pair, revision]);
+    // The catalog changing does not call for a new comparison.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pair, revision, attempt]);
 
   // While a newly chosen pair is compared, the previous comparison is not shown (or acted on) as if
   // it were the new one; a reload of the same pair (after an import) keeps it on screen meanwhile.
@@ -62,8 +82,9 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
     const partnersOf = (id: string | null) => new Set(id ? (index?.byId.get(id)?.partners ?? []) : []);
     return { selected, partners: partnersOf(selected), hovered, hoveredPartners: partnersOf(hovered) };
   }, [index, selected, hovered]);
-  // Bring the selected claim and its first partner into view, each in its own pane; a hovered
-  // claim's partner too, so the eye finds it without scrolling.
+  // Bring the selected claim and its first partner into view, each in its own pane. Only a
+  // selection moves the panes: pointing at a claim highlights its partner where it is, and never
+  // scrolls the selected claim's partner away.
   const [reveal, setReveal] = useState<Reveal>({ a: null, b: null });
   const revealClaims = useCallback(
     (ids: (string | undefined)[]) => {
@@ -77,16 +98,6 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
     },
     [index],
   );
-  // Revealed when the editor picks or points at a claim, not whenever the index is rebuilt: a
-  // status or evidence change rebuilds it, and must not pull the panes away from where the editor
-  // scrolled to read.
-  const hover = useCallback(
-    (claimId: string | null) => {
-      setHovered(claimId);
-      if (claimId) revealClaims([index?.byId.get(claimId)?.partners[0]]);
-    },
-    [index, revealClaims],
-  );
   useEffect(() => {
     onGroupChange(selected && index ? [selected, ...(index.byId.get(selected)?.partners ?? [])] : []);
   }, [selected, index, onGroupChange]);
@@ -98,25 +109,36 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
     if (fresh.claimId === selectedRef.current) setDetail(fresh);
   }, []);
 
-  const loadDetail = useCallback(async (claimId: string) => {
-    try {
-      showDetail(await call('claims:get', { claimId }));
-    } catch (error) {
-      onError((error as Error).message);
-    }
-  }, [onError, showDetail]);
+  const loadDetail = useCallback(
+    async (claimId: string) => {
+      try {
+        showDetail(await call('claims:get', { claimId }));
+      } catch (error) {
+        onError(errorText(error, t));
+      }
+    },
+    [onError, showDetail, t],
+  );
 
-  const select = useCallback((claimId: string | null) => {
-    selectedRef.current = claimId;
-    setSelected(claimId);
-    setPending(null);
-    setDetail(null);
-    if (claimId) {
-      setTab('claim');
-      revealClaims([claimId, index?.byId.get(claimId)?.partners[0]]);
-      void loadDetail(claimId);
-    }
-  }, [index, loadDetail, revealClaims]);
+  const select = useCallback(
+    (claimId: string | null, options: { focusInspector?: boolean } = {}) => {
+      selectedRef.current = claimId;
+      setSelected(claimId);
+      setPending(null);
+      setDetail(null);
+      if (claimId) {
+        setTab('claim');
+        revealClaims([claimId, index?.byId.get(claimId)?.partners[0]]);
+        void loadDetail(claimId);
+        // The list row or link that had focus is gone with the tab: focus follows to the claim.
+        if (options.focusInspector) setFocusRequest((n) => n + 1);
+      }
+    },
+    [index, loadDetail, revealClaims],
+  );
+  useEffect(() => {
+    if (focusRequest > 0 && tab === 'claim') inspectorRef.current?.focus({ preventScroll: true });
+  }, [focusRequest, tab, selected]);
 
   // A claim of the previous pair is not on screen: keys and "export this group" must not act on it.
   // A hovered one is gone too (its highlight was removed under the pointer, with no mouseleave).
@@ -127,24 +149,51 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
     if (hovered && index && !index.byId.has(hovered)) setHovered(null);
   }, [hovered, index]);
 
-  /** Runs one change of the record: the controls wait for it, and a refusal is shown, not thrown. */
-  const change = useCallback(async (work: () => Promise<void>): Promise<boolean> => {
-    setBusy(true);
-    try {
-      await work();
-      return true;
-    } catch (error) {
-      onError((error as Error).message);
-      return false;
-    } finally {
-      setBusy(false);
+  // A claim chosen in the activity view whose report was not on screen: selected once it is.
+  const wanted = useRef<string | null>(null);
+  useEffect(() => {
+    if (wanted.current && index?.byId.has(wanted.current)) {
+      select(wanted.current, { focusInspector: true });
+      wanted.current = null;
     }
-  }, [onError]);
+  }, [index, select]);
+  const goTo = useCallback(
+    (claimId: string, reportId: string) => {
+      if (index?.byId.has(claimId)) return select(claimId, { focusInspector: true });
+      wanted.current = claimId;
+      if (reportId !== pair[0] && reportId !== pair[1]) onPair([reportId, pair[1]]);
+    },
+    [index, pair, onPair, select],
+  );
 
-  const setStatus = useCallback((claimIds: string[], status: Verdict, note: string | null) =>
-    change(async () => {
+  /** Runs one change of the record: the controls wait for it, and a refusal is shown, not thrown. */
+  const change = useCallback(
+    async (work: () => Promise<void>): Promise<boolean> => {
+      setBusy(true);
+      try {
+        await work();
+        setChanges((n) => n + 1);
+        return true;
+      } catch (error) {
+        onError(errorText(error, t));
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [onError, t],
+  );
+
+  const applyStatus = useCallback(
+    async (claimIds: string[], status: Verdict, note: string | null) => {
       const statuses = await call('claims:setStatus', { claimIds, status, note });
-      setView((v) => (v ? { ...v, statuses: { ...v.statuses, ...Object.fromEntries(statuses.map((s) => [s.claimId, s])) } } : v));
+      setView((v) => {
+        if (!v) return v;
+        const next = { ...v.statuses, ...Object.fromEntries(statuses.map((s) => [s.claimId, s])) };
+        // Back to "unverified" with no note: the claim has no status record of its own to show.
+        for (const id of claimIds) if (!statuses.some((s) => s.claimId === id)) delete next[id];
+        return { ...v, statuses: next };
+      });
       // The editor may have moved on while this was saved: a status (and note) they are now
       // choosing for another claim is theirs, not this change's to clear.
       const now = selectedRef.current;
@@ -152,97 +201,248 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
         setPending(null);
         await loadDetail(now);
       }
-      onNotice(`Marked ${claimIds.length > 1 ? `${claimIds.length} claims` : 'claim'} ${status.replace('-', ' ')}`);
-    }), [change, loadDetail, onNotice]);
+    },
+    [loadDetail],
+  );
 
-  const changeEvidence = useCallback((work: () => Promise<unknown>) =>
-    !selected ? Promise.resolve(false) : change(async () => {
-      await work();
-      const fresh = await call('claims:get', { claimId: selected });
+  const refreshEvidence = useCallback(
+    async (claimId: string) => {
+      const fresh = await call('claims:get', { claimId });
       showDetail(fresh);
-      setView((v) => (v ? { ...v, evidenceCounts: { ...v.evidenceCounts, [selected]: fresh.evidence.length } } : v));
-    }), [change, selected, showDetail]);
+      setView((v) => (v ? { ...v, evidenceCounts: { ...v.evidenceCounts, [claimId]: fresh.evidence.length } } : v));
+    },
+    [showDetail],
+  );
 
-  const visible = useMemo(() => (index ? filterClaims(index.claims, { ...filter, query: normalizeForSearch(query) }, normalizeForSearch) : []), [index, filter, query]);
+  /** Takes back one change by a compensating change, recorded like any other. */
+  const undoChange = useCallback(
+    (undone: UndoableChange) =>
+      change(async () => {
+        undoStack.remove(undone);
+        if (undone.kind === 'status') {
+          for (const group of groupStatusRestores(undone.before)) await applyStatus(group.claimIds, group.status, group.note);
+          onNotice(t('app.undone', { what: t('undo.status', { count: undone.before.length }) }));
+        } else if (undone.kind === 'evidence-added') {
+          await call('evidence:remove', { claimId: undone.claimId, evidenceId: undone.evidenceId, reason: t('undo.reason') });
+          await refreshEvidence(undone.claimId);
+          onNotice(t('app.undone', { what: t('undo.evidenceAdded') }));
+        } else {
+          await call('evidence:add', { claimId: undone.claimId, evidence: undone.evidence });
+          await refreshEvidence(undone.claimId);
+          onNotice(t('app.undone', { what: t('undo.evidenceRemoved') }));
+        }
+      }),
+    [change, undoStack, applyStatus, refreshEvidence, onNotice, t],
+  );
+
+  const undoLast = useCallback(() => {
+    const last = undoStack.pop();
+    if (!last) return onNotice(t('app.nothingToUndo'));
+    void undoChange(last);
+  }, [undoStack, undoChange, onNotice, t]);
+
+  const setStatus = useCallback(
+    (claimIds: string[], status: Verdict, note: string | null) => {
+      const before = claimIds.map((claimId) => {
+        const current = viewRef.current?.statuses[claimId];
+        return { claimId, status: current?.status ?? ('unverified' as Verdict), note: current?.note ?? null };
+      });
+      return change(async () => {
+        await applyStatus(claimIds, status, note);
+        const undoable: UndoableChange = { kind: 'status', before };
+        undoStack.push(undoable);
+        onNotice(t('workbench.marked', { count: claimIds.length, status: t(`verdict.${status}`).toLowerCase() }), () => void undoChange(undoable));
+      });
+    },
+    [change, applyStatus, undoStack, undoChange, onNotice, t],
+  );
+
+  const addEvidence = useCallback(
+    (claimId: string, evidence: EvidenceInput) =>
+      change(async () => {
+        const added = await call('evidence:add', { claimId, evidence });
+        await refreshEvidence(claimId);
+        const undoable: UndoableChange = { kind: 'evidence-added', claimId, evidenceId: added.id };
+        undoStack.push(undoable);
+        onNotice(t('workbench.evidenceAdded'), () => void undoChange(undoable));
+      }),
+    [change, refreshEvidence, undoStack, undoChange, onNotice, t],
+  );
+
+  // No confirm dialog: the removal is done at once, and the toast offers it back.
+  const removeEvidence = useCallback(
+    async (claimId: string, evidenceId: string) => {
+      const item = detail?.evidence.find((e) => e.id === evidenceId);
+      await change(async () => {
+        await call('evidence:remove', { claimId, evidenceId, reason: null });
+        await refreshEvidence(claimId);
+        if (!item) return;
+        const undoable: UndoableChange = {
+          kind: 'evidence-removed',
+          claimId,
+          evidence: { kind: item.kind, stance: item.stance, url: item.url, quote: item.quote, note: item.note },
+        };
+        undoStack.push(undoable);
+        onNotice(t('workbench.evidenceRemoved'), () => void undoChange(undoable));
+      });
+    },
+    [detail, change, refreshEvidence, undoStack, undoChange, onNotice, t],
+  );
+
+  const normalizer = useMemo(() => new WordNormalizer(), []);
+  const visible = useMemo(() => {
+    if (!index) return [];
+    const filtered = filterClaims(index.claims, { ...filter, query: '' }, normalizeForSearch);
+    const parsed = parseQuery(query, normalizer);
+    if (!parsed) return filtered.map((entry) => ({ entry, hits: null }));
+    return filtered.flatMap((entry) => {
+      const hits = matchClaim(entry.claim.text, parsed, normalizer);
+      return hits ? [{ entry, hits }] : [];
+    });
+  }, [index, filter, query, normalizer]);
+
+  const step = useCallback(
+    (delta: number) => {
+      if (visible.length === 0) return;
+      const at = visible.findIndex((c) => c.entry.claim.id === selected);
+      const next = at === -1 ? (delta > 0 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, at + delta));
+      select(visible[next]!.entry.claim.id);
+    },
+    [visible, selected, select],
+  );
+  const [searchRequest, setSearchRequest] = useState(0);
+  const find = useCallback(() => {
+    setTab('list');
+    setSearchRequest((n) => n + 1);
+  }, []);
+  // Focused once the list is on screen, whether the request came by key or from the menu.
+  useEffect(() => {
+    if (searchRequest > 0 && tab === 'list') searchRef.current?.focus();
+  }, [searchRequest, tab]);
+
+  // The application menu's commands (the desktop app), the same as the keys below.
+  useCommands((command) => {
+    if (dialogOpen || !index) return;
+    if (command === 'next-claim') step(1);
+    else if (command === 'previous-claim') step(-1);
+    else if (command === 'find') find();
+    else if (command === 'undo') {
+      // In a field, the menu's Undo undoes typing, as everywhere else.
+      if (isTypingTarget(document.activeElement)) document.execCommand('undo');
+      else undoLast();
+    }
+  });
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (dialogOpen || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || !index) return;
-      const step = (delta: number) => {
-        if (visible.length === 0) return;
-        const at = visible.findIndex((c) => c.claim.id === selected);
-        const next = at === -1 ? (delta > 0 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, at + delta));
-        select(visible[next]!.claim.id);
-      };
-      const key = event.key;
-      if (key === 'j' || key === 'ArrowDown') step(1);
-      else if (key === 'k' || key === 'ArrowUp') step(-1);
-      else if (key === 'p' && selected) {
-        const partner = index.byId.get(selected)?.partners[0];
+      if (dialogOpen || !index) return;
+      // In the desktop app the menu owns Ctrl+Z and Ctrl+F and sends them as commands.
+      if (!desktop && isFind(event)) {
+        event.preventDefault();
+        return find();
+      }
+      if (!desktop && isUndo(event) && !isTypingTarget(event.target)) {
+        event.preventDefault();
+        return undoLast();
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      const action = shortcutOf(event);
+      if (!action) return;
+      if (action.kind === 'next') step(1);
+      else if (action.kind === 'previous') step(-1);
+      else if (action.kind === 'partner') {
+        const partner = selected ? index.byId.get(selected)?.partners[0] : undefined;
         if (partner) select(partner);
-      } else if (key in STATUS_KEYS && selected) {
-        const status = STATUS_KEYS[key]!;
+      } else if (action.kind === 'status') {
+        if (!selected) return;
         setTab('claim');
-        if (verdictNeedsNote(status)) setPending(status);
-        else void setStatus([selected], status, null);
-      } else if (key === 'e' && selected) {
+        if (verdictNeedsNote(action.status)) setPending(action.status);
+        else void setStatus([selected], action.status, null);
+      } else if (action.kind === 'evidence') {
+        if (!selected) return;
         setTab('claim');
         setTimeout(() => evidenceRef.current?.focus());
-      } else if (key === '/') {
-        setTab('list');
-        setTimeout(() => searchRef.current?.focus());
-      } else if (key === '?') onShortcut('help');
-      else if (key === 'i') onShortcut('import');
-      else if (key === 'x') onShortcut('export');
-      else if (key === 'Escape') select(null);
-      else return;
+      } else if (action.kind === 'search') find();
+      else if (action.kind === 'help') onShortcut('help');
+      else if (action.kind === 'import') onShortcut('import');
+      else if (action.kind === 'export') onShortcut('export');
+      else if (action.kind === 'escape') select(null);
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialogOpen, index, visible, selected, select, setStatus, onShortcut]);
+  }, [dialogOpen, index, selected, select, setStatus, onShortcut, step, find, undoLast]);
 
-  if (loadError) return <p className="error-panel" role="alert">Could not compare these reports: {loadError}</p>;
-  if (!shown || !index) return <p className="loading">Comparing reports…</p>;
-
-  const counts = { same: 0, related: 0, a: 0, b: 0 };
-  for (const c of index.claims) {
-    if (c.kind === 'single') counts[c.side]++;
-    else if (c.side === 'a') counts[c.kind]++;
+  if (loadError) {
+    return (
+      <div className="error-panel" role="alert">
+        <p>{t('workbench.loadError', { message: loadError })}</p>
+        <button type="button" className="primary" onClick={() => setAttempt((n) => n + 1)}>
+          {t('workbench.retry')}
+        </button>
+      </div>
+    );
   }
+  if (!shown || !index) return <p className="loading">{t('workbench.comparing')}</p>;
+
   const linked = hovered ?? selected;
-  const partner = linked ? index.byId.get(linked)?.partners[0] ?? null : null;
+  const partner = linked ? (index.byId.get(linked)?.partners[0] ?? null) : null;
+  const selectFromList = (claimId: string) => select(claimId, { focusInspector: true });
 
   return (
     <div className="workbench">
-      <div className="summary-strip" role="group" aria-label="Comparison summary">
-        <span className="claim--same summary-chip">⇄ {counts.same} shared</span>
-        <span className="claim--related summary-chip">≈ {counts.related} related</span>
-        <span className="summary-chip">• {counts.a} only in A</span>
-        <span className="summary-chip">• {counts.b} only in B</span>
-        <span className="hint">Select a claim to inspect it · J/K to move · 1–6 to set a status</span>
-      </div>
+      <SummaryStrip
+        index={index}
+        filter={filter}
+        onFilter={(chip) => {
+          setFilter(chip ? { ...NO_FILTER, ...chip } : NO_FILTER);
+          setQuery('');
+          setTab('list');
+        }}
+      />
       <div className="workbench__main">
         <div className="panes" ref={setPanes}>
-          <ReportPane side="a" summary={shown.summaries[0]} parsed={shown.a} index={index} focus={focus} reveal={reveal.a} onPick={select} onHover={hover} />
-          <ReportPane side="b" summary={shown.summaries[1]} parsed={shown.b} index={index} focus={focus} reveal={reveal.b} onPick={select} onHover={hover} />
+          <ReportPane side="a" summary={shown.summaries[0]} parsed={shown.a} index={index} focus={focus} reveal={reveal.a} onPick={select} onHover={setHovered} />
+          <ReportPane side="b" summary={shown.summaries[1]} parsed={shown.b} index={index} focus={focus} reveal={reveal.b} onPick={select} onHover={setHovered} />
           <Connector root={panes} from={linked} to={partner} />
         </div>
-        <aside className="side" aria-label="Claims">
+        <SidePanel label={t('workbench.claims')}>
           <div role="tablist" className="tabs">
             <button role="tab" type="button" aria-selected={tab === 'claim'} onClick={() => setTab('claim')}>
-              Claim
+              {t('workbench.tab.claim')}
             </button>
             <button role="tab" type="button" aria-selected={tab === 'list'} onClick={() => setTab('list')}>
-              All claims ({index.claims.length})
+              {t('workbench.tab.list', { count: index.claims.length })}
+            </button>
+            <button role="tab" type="button" aria-selected={tab === 'activity'} onClick={() => setTab('activity')}>
+              {t('workbench.tab.activity')}
             </button>
           </div>
           <div className="side__body" role="tabpanel">
             {tab === 'list' ? (
-              <ClaimList ref={searchRef} index={index} outlets={[shown.summaries[0].outlet, shown.summaries[1].outlet]} filter={filter} query={query} selected={selected} onFilter={setFilter} onQuery={setQuery} onSelect={select} />
+              <ClaimList
+                ref={searchRef}
+                index={index}
+                visible={visible}
+                outlets={[shown.summaries[0].outlet, shown.summaries[1].outlet]}
+                filter={filter}
+                query={query}
+                selected={selected}
+                onFilter={setFilter}
+                onQuery={setQuery}
+                onClear={() => {
+                  setFilter(NO_FILTER);
+                  setQuery('');
+                  searchRef.current?.focus();
+                }}
+                onSelect={selectFromList}
+              />
+            ) : tab === 'activity' ? (
+              <ActivityView reports={reports} selected={selected} revision={revision + changes} onGoTo={goTo} />
             ) : selected ? (
               <Inspector
                 key={selected}
+                ref={inspectorRef}
                 index={index}
                 claimId={selected}
                 detail={detail}
@@ -250,19 +450,17 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
                 pendingStatus={pending}
                 busy={busy}
                 evidenceRef={evidenceRef}
-                onSelect={select}
+                onSelect={(id) => select(id, { focusInspector: true })}
                 onSetStatus={setStatus}
                 onCancelPending={() => setPending(null)}
-                onAddEvidence={(evidence: EvidenceInput) => changeEvidence(() => call('evidence:add', { claimId: selected, evidence }))}
-                onRemoveEvidence={async (evidenceId) => {
-                  await changeEvidence(() => call('evidence:remove', { claimId: selected, evidenceId, reason: null }));
-                }}
+                onAddEvidence={(evidence: EvidenceInput) => addEvidence(selected, evidence)}
+                onRemoveEvidence={(evidenceId) => removeEvidence(selected, evidenceId)}
               />
             ) : (
-              <p className="hint empty-state">Select a highlighted claim in either report, or press J, to see both versions, their differences, status and evidence.</p>
+              <p className="hint empty-state">{t('workbench.empty', { next: 'J' })}</p>
             )}
           </div>
-        </aside>
+        </SidePanel>
       </div>
       <Legend />
     </div>

@@ -3,7 +3,7 @@ import type { Claim, ClaimMatch } from '../../../shared/engine/types';
 import type { Verdict } from '../../../shared/model/verdict';
 
 /** How a claim stands against the other report. */
-export type ClaimKind = 'same' | 'related' | 'single';
+export type ClaimKind = 'same' | 'related' | 'contradicts' | 'single';
 
 export interface IndexedClaim {
   claim: Claim;
@@ -40,7 +40,7 @@ export function indexComparison(view: ComparisonView): ComparisonIndex {
   for (const [side, parsed, outlet] of sides) {
     for (const claim of parsed.claims) {
       const matches = (matchesOf.get(claim.id) ?? []).sort((x, y) => y.score - x.score);
-      const kind: ClaimKind = matches.some((m) => m.relation === 'same') ? 'same' : matches.length > 0 ? 'related' : 'single';
+      const kind: ClaimKind = matches.some((m) => m.relation === 'contradicts') ? 'contradicts' : matches.some((m) => m.relation === 'same') ? 'same' : matches.length > 0 ? 'related' : 'single';
       const indexed: IndexedClaim = {
         claim,
         side,

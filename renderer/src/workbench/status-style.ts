@@ -11,20 +11,9 @@ export const STATUS_ICONS: Record<Verdict, string> = {
   unverifiable: '?',
 };
 
-export const KIND_LABELS: Record<ClaimKind, string> = {
-  same: 'Both reports make this claim',
-  related: 'Related: both report this event, but differently',
-  single: 'Only this report makes this claim',
-};
+/** Each kind of claim has an icon and a pattern as well as a colour. */
+// Not a dot for single-source: in Arabic digits a dot is zero, and «• ١٢» would read as «٠ ١٢».
+export const KIND_ICONS: Record<ClaimKind, string> = { contradicts: '⇎', same: '⇄', related: '≈', single: '◇' };
 
-export const KIND_ICONS: Record<ClaimKind, string> = { same: '⇄', related: '≈', single: '•' };
-
-/** Keys that set a status with one press, in the order of the status control. */
-export const STATUS_KEYS: Record<string, Verdict> = {
-  '1': 'unverified',
-  '2': 'in-progress',
-  '3': 'verified',
-  '4': 'false',
-  '5': 'misleading',
-  '6': 'unverifiable',
-};
+/** Statuses in the order of the status control, and of the keys 1–6 that set them. */
+export const STATUS_BY_DIGIT: readonly Verdict[] = ['unverified', 'in-progress', 'verified', 'false', 'misleading', 'unverifiable'];

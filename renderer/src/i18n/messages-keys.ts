@@ -1,0 +1,2 @@
+export type { MessageId } from './messages-en';
+export type { MessageValues } from './use-t';
