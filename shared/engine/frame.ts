@@ -82,6 +82,8 @@ function readActors(tokens: readonly MatchToken[], text: string, entities: reado
   for (let i = 0; i < tokens.length; i++) {
     const head = actorHeadAt(tokens[i]!);
     if (head === null) continue;
+    // «مراكز الشرطة», «مقر الجيش», "army positions": a place of the actor, not the actor.
+    if (SITE_OF.test(tokens[i - 1]?.bare ?? '') || (!isArabic(tokens[i]!) && SITE_OF.test(tokens[i + 1]?.bare ?? ''))) continue;
     let side = head.side;
     let nation: string | null = null;
     let end = i;
@@ -120,6 +122,8 @@ function readActors(tokens: readonly MatchToken[], text: string, entities: reado
   }
   return actors.sort((x, y) => x.start - y.start);
 }
+
+const SITE_OF = /^(مراكز|مركز|مقر|مقرات|مبني|مباني|مواقع|موقع|ثكنه|ثكنات|قاعده|قواعد|مستودعات|نقاط|headquarters|stations|station|posts|positions|bases|base)$/;
 
 const PLACE_PREPOSITIONS = /^(علي|في|من|الي|عن|نحو|قرب|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريف|مدينه|محافظه|in|at|on|to|from|near|of|into|outside|inside|north|south|east|west|around|across|over)$/;
 

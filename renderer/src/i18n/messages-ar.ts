@@ -147,7 +147,7 @@ export const ar: Record<MessageId, string> = {
 
   'kind.same.label': 'يذكر التقريران هذا الادعاء',
   'kind.related.label': 'متصل: يروي التقريران الحدث نفسه بشكل مختلف',
-  'kind.contradicts.label': 'متناقض: يقول التقرير الآخر عكسه',
+  'kind.contradicts.label': 'متناقض: لا يصحّ التقريران معًا',
   'kind.single.label': 'لا يذكر هذا الادعاء إلا هذا التقرير',
   'kind.same': 'مشترك',
   'kind.related': 'متصل',
@@ -171,7 +171,7 @@ export const ar: Record<MessageId, string> = {
   'verdict.unverifiable': 'يتعذّر التحقق منه',
 
   'legend.label': 'دليل الألوان',
-  'legend.contradicts': 'أحدهما يقول ما ينفيه الآخر',
+  'legend.contradicts': 'لا يصحّان معًا: نفي، فاعل آخر، وقت أو عدد آخر',
   'legend.same': 'في التقريرين، الواقعة نفسها',
   'legend.related': 'الحدث نفسه برواية مختلفة',
   'legend.single': 'في تقرير واحد فقط',

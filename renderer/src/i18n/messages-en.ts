@@ -148,7 +148,7 @@ export const en = {
 
   'kind.same.label': 'Both reports make this claim',
   'kind.related.label': 'Related: both report this event, but differently',
-  'kind.contradicts.label': 'Contradicts: the other report says the opposite',
+  'kind.contradicts.label': 'Contradicts: both cannot be right',
   'kind.single.label': 'Only this report makes this claim',
   'kind.same': 'shared',
   'kind.related': 'related',
@@ -172,7 +172,7 @@ export const en = {
   'verdict.unverifiable': 'Unverifiable',
 
   'legend.label': 'Legend',
-  'legend.contradicts': 'one says what the other denies',
+  'legend.contradicts': 'both cannot be right: a denial, another actor, time or count',
   'legend.same': 'both reports, same fact',
   'legend.related': 'same event, told differently',
   'legend.single': 'only one report',
