@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { forwardRef, useState, type RefObject } from 'react';
 import type { ClaimDetail } from '../../../shared/contract/channels';
 import type { EvidenceInput } from '../../../shared/model/evidence';
@@ -35,6 +36,7 @@ interface Props {
 export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props, ref) {
   const { index, claimId, detail } = props;
   const t = useT();
+  const english = useIntl().locale.startsWith('en');
   const format = useFormat();
   const entry = index.byId.get(claimId);
   const [partnerChoice, setPartnerChoice] = useState<string | null>(null);
@@ -97,7 +99,8 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
                     <span className="pane__side">{sideLabel(other)}</span>
                     <bdi className="difference-b">{(entry.side === 'a' ? d.b : d.a) || t('inspector.notSaid')}</bdi>
                   </span>
-                  {d.note && (
+                  {/* The engine's notes are English sentences; the kind and both values say it in the editor's language. */}
+                  {d.note && english && (
                     <bdi className="hint difference-note" dir="auto">
                       {d.note}
                     </bdi>
