@@ -15,7 +15,10 @@ export interface Counts {
   falseNegatives: number;
 }
 
-/** Per phenomenon: pairs judged right out of pairs tagged (recall), and of what the engine asserted about them, how much was right (precision). */
+/**
+ * Per phenomenon: pairs judged right out of pairs tagged (recall), and of what the engine asserted
+ * about them (its verdict on each pair, and each difference it named), how much was right (precision).
+ */
 export interface PhenomenonCounts {
   pairs: number;
   right: number;
@@ -138,10 +141,9 @@ export function scoreGoldCase(gold: GoldCase, comparison: Comparison): GoldResul
       const counts = (result.phenomena[phenomenon] ??= { pairs: 0, right: 0, asserted: 0, assertedRight: 0 });
       counts.pairs++;
       if (ok && missing.length === 0) counts.right++;
-      // What the engine asserted: a link (or none, where none is expected) and each difference it named.
-      const assertions = (match ? 1 : 0) + named.length;
-      counts.asserted += assertions;
-      counts.assertedRight += (match && ok ? 1 : 0) + named.length - (gold.differencesListed ? falseOnes.length : 0);
+      // What the engine asserted: its verdict on the pair (a link, or none) and each difference it named.
+      counts.asserted += 1 + named.length;
+      counts.assertedRight += (ok ? 1 : 0) + named.length - (gold.differencesListed ? falseOnes.length : 0);
     }
   }
 

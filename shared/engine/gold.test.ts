@@ -51,6 +51,7 @@ describe('scoreGoldCase', () => {
     expect(result.same).toEqual({ truePositives: 0, falsePositives: 2, falseNegatives: 1 });
     expect(result.contradictions).toEqual({ expected: 1, surfaced: 0, hidden: 1 });
     expect(result.phenomena['different-event']).toEqual({ pairs: 1, right: 0, asserted: 1, assertedRight: 0 });
+    expect(result.phenomena.plain).toEqual({ pairs: 1, right: 0, asserted: 1, assertedRight: 0 });
     expect(compareReports(a, b).length).toBeGreaterThan(0);
   });
 
