@@ -1,4 +1,7 @@
-import type { EntityMention } from './claim-features';
+import type { AttributionMention, EntityMention } from './claim-features';
+import { actorHeadAt, nationOf } from './frame-lexicon';
+import type { MatchToken } from './normalize';
+import { isStopword } from './stopwords';
 import type { ClaimAnalysis } from './parse-report';
 import type { Difference } from './types';
 import { formatEpochDay, WEEKDAY_NAMES_EN } from './weekday';
@@ -64,12 +67,38 @@ export function entityDifferences(a: ClaimVersion, b: ClaimVersion): Difference[
   return out.slice(0, 4);
 }
 
+/** Words that name a source by what it is, standing for any source of that kind: "the agency", «المصدر ذاته». */
+const GENERIC_SOURCE = /^(وكاله|منظمه|وزاره|مصدر|مصادر|بلديه|لجنه|هييه|ذاته|نفسه|مسوول|مسوولين|مسوولون|متحدث|مكتب|بيان|سلطات|agency|organization|organisation|ministry|source|sources|official|officials|spokesman|spokeswoman|spokesperson|office|committee|same|group|body|statement|authorities)$/;
+
+function sourceTokens(v: ClaimVersion, s: { start: number; end: number }): MatchToken[] {
+  return v.analysis.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
+}
+
+/**
+ * Two ways of naming one source: a word in common, one named only by what it is ("the agency",
+ * «البلدية», «المصدر ذاته»), or the same country's forces or officials ("Turkey" / "Turkish
+ * officials", "the Jordanian army" / "Jordan's armed forces").
+ */
+function sameSource(a: ClaimVersion, sa: AttributionMention, b: ClaimVersion, sb: AttributionMention): boolean {
+  if (sa.source.some((term) => sb.source.includes(term))) return true;
+  const tokensA = sourceTokens(a, sa);
+  const tokensB = sourceTokens(b, sb);
+  const generic = (tokens: MatchToken[]): boolean => tokens.every((t) => GENERIC_SOURCE.test(t.bare) || isStopword(t.folded, t.bare) || ['قال', 'قالت', 'said', 'says', 'according', 'citing', 'to', 'بحسب', 'حسب', 'وفق', 'وفقا', 'ما', 'افاد', 'افادت', 'اعلن', 'اعلنت', 'ذكر', 'ذكرت'].includes(t.bare));
+  if (generic(tokensA) || generic(tokensB)) return true;
+  const nations = (tokens: MatchToken[]): Set<string> => new Set(tokens.map(nationOf).filter((n): n is string => n !== null));
+  const na = nations(tokensA);
+  const nb = nations(tokensB);
+  if (na.size > 0 && [...na].some((n) => nb.has(n))) return true;
+  const states = (tokens: MatchToken[]): boolean => tokens.some((t) => actorHeadAt(t)?.side === 'state' || t.bare === 'مسلحه' || t.bare === 'armed');
+  return states(tokensA) && states(tokensB) && (na.size === 0 || nb.size === 0);
+}
+
 export function attributionDifferences(a: ClaimVersion, b: ClaimVersion): Difference[] {
   const sa = a.analysis.attribution;
   const sb = b.analysis.attribution;
   const named = (s: typeof sa): s is NonNullable<typeof sa> => s !== null && s.source.length > 0;
   if (named(sa) && named(sb)) {
-    if (sa.source.some((term) => sb.source.includes(term))) return [];
+    if (sameSource(a, sa, b, sb)) return [];
     const wa = slice(a, sa);
     const wb = slice(b, sb);
     return [{ kind: 'attribution', a: wa, b: wb, note: `attribution: ${wa} ≠ ${wb}` }];

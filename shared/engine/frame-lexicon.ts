@@ -172,6 +172,8 @@ const NATIONS: Array<[string, RegExp]> = [
   ['palestine', /^(فلسطيني|فلسطينيه|فلسطين|palestinian|palestine)$/],
   ['egypt', /^(مصري|مصريه|مصر|egyptian|egypt)$/],
   ['libya', /^(ليبي|ليبيه|ليبيا|libyan|libya)$/],
+  ['jordan', /^(اردني|اردنيه|اردن|jordanian|jordan)$/],
+  ['saudi', /^(سعودي|سعوديه|سعوديه|saudi)$/],
 ];
 
 export function nationOf(token: MatchToken): string | null {
