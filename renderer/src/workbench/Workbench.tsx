@@ -4,6 +4,7 @@ import { normalizeForSearch } from '../../../shared/engine';
 import type { EvidenceInput } from '../../../shared/model/evidence';
 import { verdictNeedsNote, type Verdict } from '../../../shared/model/verdict';
 import { call } from '../api/client';
+import { loadComparison } from '../api/load-comparison';
 import { ClaimList } from './ClaimList';
 import { filterClaims, indexComparison, NO_FILTER, type ClaimFilter } from './comparison-index';
 import { Connector } from './Connector';
@@ -46,7 +47,7 @@ export function Workbench({ pair, revision, dialogOpen, onError, onNotice, onSho
   useEffect(() => {
     let live = true;
     setLoadError(null);
-    call('compare:run', { a: pair[0], b: pair[1] })
+    loadComparison({ a: pair[0], b: pair[1] })
       .then((result) => live && setView(result))
       .catch((error: Error) => live && setLoadError(error.message));
     return () => {
