@@ -78,7 +78,8 @@ export async function runUiBench(): Promise<string> {
       const until = (selector: string) => page.waitForFunction((s) => document.querySelector(s) !== null, selector, { polling: 50, timeout: 120_000 });
       const wall = Date.now();
       await page.goto(server.url);
-      await until('.loading, mark[data-claim-id]');
+      // The workbench says "Comparing reports…" while it waits for the comparison.
+      await page.waitForFunction(() => document.querySelector('mark[data-claim-id]') !== null || /^Comparing/.test(document.querySelector('.loading')?.textContent ?? ''), undefined, { polling: 50, timeout: 120_000 });
       const booted = await metric();
       await until('mark[data-claim-id]');
       const shown = await metric();
