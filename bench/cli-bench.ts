@@ -25,13 +25,40 @@ const START_RATIO = 3;
 const SEEDS_TARGET_MS = 500;
 const LARGE_RATIO = 3;
 
+/**
+ * CPU time (user + system) of the child processes this process has waited for, in ms, from
+ * /proc (Linux; null elsewhere). Unlike wall time it does not grow when other processes on a
+ * shared machine hold the CPU, so it shows what a command itself costs. Clock ticks are 10 ms.
+ */
+function childrenCpuMs(): number | null {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    // After the command name: state is field 3, cutime and cstime are fields 16 and 17.
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time of each process run, by command, for the rows that show it. */
+const cpuOf = new Map<string, number[]>();
+
 /** Wall time of one process, in ms; a failed run is an error, not a fast figure. */
 function runProcess(args: string[]): number {
+  const cpuBefore = childrenCpuMs();
   const started = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   const elapsed = performance.now() - started;
+  const cpuAfter = childrenCpuMs();
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${String(result.stderr).trim().split('\n')[0]}`);
+  if (cpuBefore !== null && cpuAfter !== null) cpuOf.set(args.join(' '), [...(cpuOf.get(args.join(' ')) ?? []), cpuAfter - cpuBefore]);
   return elapsed;
+}
+
+/** " · CPU 210 ms" (the median of the command's runs), or nothing where /proc is not there. */
+function cpuNote(args: string[]): string {
+  const times = cpuOf.get(args.join(' '));
+  return times && times.length > 0 ? ` · CPU ${Math.round(median(times))} ms` : '';
 }
 
 function median(values: number[]): number {
@@ -51,6 +78,7 @@ export async function runCliBench(): Promise<string> {
   runProcess([LAUNCHER, '--version']);
   runProcess([LAUNCHER, 'compare', ...SEED_REPORTS]);
 
+  cpuOf.clear();
   const [nodeMs, helpMs, versionMs, seedsMs] = mediansInTurns(STARTS, [
     ['-e', '0'],
     [LAUNCHER, 'help'],
@@ -63,6 +91,7 @@ export async function runCliBench(): Promise<string> {
   let floorMs: number;
   let engineMs: number;
   let largeMs: number;
+  let largeCpu = '';
   try {
     const pair = syntheticReportPair(await fixtureSentences(), 1024 * 1024, 11);
     const files = [join(dir, 'outlet-a.txt'), join(dir, 'outlet-b.txt')];
@@ -78,6 +107,7 @@ export async function runCliBench(): Promise<string> {
       },
       () => runProcess([LAUNCHER, 'compare', ...files]),
     ]) as [number, number, number];
+    largeCpu = cpuNote([LAUNCHER, 'compare', ...files]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -88,13 +118,17 @@ export async function runCliBench(): Promise<string> {
   })();
 
   const rows: BenchRow[] = [
-    { what: 'node -e 0 (bare node start)', value: nodeMs, unit: 'ms' },
+    { what: 'node -e 0 (bare node start)', value: `${Math.round(nodeMs)} ms${cpuNote(['-e', '0'])}` },
     { what: 'isnad help', value: helpMs, unit: 'ms', target: `≤ ${START_RATIO}× node start (${Math.round(startLimit)} ms)`, met: helpMs <= startLimit },
     { what: 'isnad --version', value: versionMs, unit: 'ms', target: `≤ ${START_RATIO}× node start (${Math.round(startLimit)} ms)`, met: versionMs <= startLimit },
     { what: 'isnad compare, the two sample reports', value: seedsMs, unit: 'ms', target: `≤ ${SEEDS_TARGET_MS} ms`, met: seedsMs <= SEEDS_TARGET_MS },
+    {
+      what: 'CPU time of help · --version · the sample compare (median; what load on the machine does not change)',
+      value: cpuOf.size === 0 ? 'not available here' : [['help'], ['--version'], ['compare', ...SEED_REPORTS]].map((args) => cpuNote([LAUNCHER, ...args]).replace(' · CPU ', '')).join(' · '),
+    },
     { what: '1 MB per side: floor (read both, segment and fold their words, in process)', value: floorMs, unit: 'ms' },
     { what: '1 MB per side: the engine alone (read both, parse both, match, in process)', value: `${Math.round(engineMs)} ms (${(engineMs / floorMs).toFixed(2)}×)` },
-    { what: '1 MB per side: isnad compare a.txt b.txt, end to end', value: largeMs, unit: 'ms' },
+    { what: '1 MB per side: isnad compare a.txt b.txt, end to end', value: `${Math.round(largeMs)} ms${largeCpu}` },
     {
       what: '1 MB per side: end to end ÷ floor',
       value: largeMs / floorMs,
