@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadGoldFiles, runGoldFiles } from '../electron/reports/gold-files';
 import { fraction, GOLD_TARGETS, PHENOMENON_TARGETS, summarizeGold, type GoldSummary } from '../shared/engine';
+import { benchTable, type BenchRow } from './bench-table';
 
 /**
  * The claim engine's truthfulness on the gold set, per split: the dev split is what the engine
@@ -9,27 +10,17 @@ import { fraction, GOLD_TARGETS, PHENOMENON_TARGETS, summarizeGold, type GoldSum
  * with met or MISSED.
  */
 
-const mark = (met: boolean): string => (met ? 'met' : '**MISSED**');
-
 function splitTable(title: string, summary: GoldSummary): string {
-  const rows = GOLD_TARGETS.map((t) => `| ${t.what} | ${t.value(summary)} | ${t.target} | ${mark(t.met(summary))} |`);
-  const phenomena = summary.phenomena.map((p) => {
-    const precisionMet = p.precision.value >= PHENOMENON_TARGETS.precision;
-    const recallMet = p.recall.value >= PHENOMENON_TARGETS.recall;
-    return `| ${p.phenomenon} | ${p.pairs} | ${fraction(p.precision)} ${mark(precisionMet)} | ${fraction(p.recall)} ${mark(recallMet)} |`;
-  });
+  const measures: BenchRow[] = GOLD_TARGETS.map((t) => ({ what: `${title}: ${t.what}`, value: t.value(summary), target: t.target, met: t.met(summary) }));
+  measures.push({ what: `${title}: links, precision / recall`, value: `${fraction(summary.linkPrecision)} / ${fraction(summary.linkRecall)}` });
+  const phenomena: BenchRow[] = summary.phenomena.flatMap((p) => [
+    { what: `${title}: ${p.phenomenon} (${p.pairs} pairs), precision`, value: fraction(p.precision), target: `≥ ${PHENOMENON_TARGETS.precision}`, met: p.precision.value >= PHENOMENON_TARGETS.precision },
+    { what: `${title}: ${p.phenomenon} (${p.pairs} pairs), recall`, value: fraction(p.recall), target: `≥ ${PHENOMENON_TARGETS.recall}`, met: p.recall.value >= PHENOMENON_TARGETS.recall },
+  ]);
   return [
-    `### ${title}: ${summary.cases} cases, ${summary.pairs} annotated pairs`,
-    '',
-    '| measure | value | target | |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-    `| links: precision / recall | ${fraction(summary.linkPrecision)} / ${fraction(summary.linkRecall)} | | |`,
-    '',
-    `| phenomenon | pairs | precision (target ≥ ${PHENOMENON_TARGETS.precision}) | recall (target ≥ ${PHENOMENON_TARGETS.recall}) |`,
-    '| --- | --- | --- | --- |',
-    ...phenomena,
-  ].join('\n');
+    benchTable(`Gold set, ${title}: ${summary.cases} cases, ${summary.pairs} annotated pairs`, measures),
+    benchTable(`Gold set, ${title}: per phenomenon`, phenomena),
+  ].join('\n\n');
 }
 
 export async function runGoldBench(options: { failures?: boolean } = {}): Promise<string> {

@@ -16,8 +16,8 @@ export interface AppContext {
 /** The folder holding fixtures/ in a checkout; the packaged app passes its resources folder instead. */
 export function projectRoot(): string {
   const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
-  // Source runs from electron/, the bundle from build/electron/.
-  return resolve(here, here.endsWith(join('build', 'electron')) ? '../..' : '..');
+  // Source runs from electron/, the bundles from build/electron/ (the app) and build/cli/ (the CLI).
+  return resolve(here, here.endsWith(join('build', 'electron')) || here.endsWith(join('build', 'cli')) ? '../..' : '..');
 }
 
 export function defaultSampleReportsDir(): string {

@@ -1,23 +1,22 @@
-import { claimsCommand } from './commands/claims';
-import { compareCommand } from './commands/compare';
-import { evidenceCommand } from './commands/evidence';
-import { exportCommand } from './commands/export';
-import { logCommand } from './commands/log';
-import { reportsCommand } from './commands/reports';
-import { settingsCommand } from './commands/settings';
+import { version } from '../../package.json';
 import { CliError, type CliCommand, type CliIo } from './cli-io';
 
-const COMMANDS: Record<string, CliCommand> = {
-  compare: compareCommand,
-  reports: reportsCommand,
-  claims: claimsCommand,
-  evidence: evidenceCommand,
-  settings: settingsCommand,
-  log: logCommand,
-  export: exportCommand,
+/**
+ * Each command is loaded when it is run, not before: `help` must not pay for jsdom, Readability,
+ * the Markdown parser or the claim engine, which only some commands use. In the built CLI each
+ * of these imports is its own chunk (scripts/build-cli.js).
+ */
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  compare: async () => (await import('./commands/compare')).compareCommand,
+  reports: async () => (await import('./commands/reports')).reportsCommand,
+  claims: async () => (await import('./commands/claims')).claimsCommand,
+  evidence: async () => (await import('./commands/evidence')).evidenceCommand,
+  settings: async () => (await import('./commands/settings')).settingsCommand,
+  log: async () => (await import('./commands/log')).logCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
 };
 
-export const USAGE = `usage: npm run --silent cli -- <command> …
+export const USAGE = `usage: isnad <command> …   (in a clone: npx isnad …, or npm run --silent cli -- …)
   compare <fileA> <fileB> [--json]     claims both reports make, and how they differ
   reports …                            list the stored reports, import one from a file, remove one
   claims …                             list claims with their statuses, set a status, show a claim's history
@@ -25,6 +24,7 @@ export const USAGE = `usage: npm run --silent cli -- <command> …
   settings …                           show or change the editor name and organization
   log verify [--data-dir DIR | FILE]   check the tamper-evident history of a data folder or an export
   export --format F --out FILE         write the verification log (json, csv, md, claimreview, annotations)
+  help, --version
 Run a command with --help for its options. Data commands take --data-dir DIR (default: the app's data folder).`;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -33,10 +33,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.out(`isnad ${version}`);
+    return 0;
+  }
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
-    if (!command) throw new CliError(`unknown command "${name}"\n${USAGE}`, 2);
-    return await command(rest, io);
+    if (!load) throw new CliError(`unknown command "${name}"\n${USAGE}`, 2);
+    return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.err(`isnad ${name}: ${error.message}`);

@@ -3,7 +3,6 @@ import { ingest } from '../../shared/engine';
 import { formatZodError } from '../../shared/model/format-error';
 import { guessLanguage, reportSchema, type Report } from '../../shared/model/report';
 import { HandlerError } from '../handlers/handler-error';
-import { extractArticleFromHtml, extractArticleFromMarkdown } from './extract-article';
 import { reportIdFromName } from './read-report-file';
 
 /**
@@ -17,6 +16,13 @@ import { reportIdFromName } from './read-report-file';
  */
 export const MAX_HTML_CHARS = 3_000_000;
 
+/**
+ * jsdom, Readability and the Markdown parser are loaded on the first HTML or Markdown import, not
+ * with the handlers: they take most of a second to load, and the CLI's data commands, the browser
+ * mode and the app all start without needing them.
+ */
+const loadExtractor = () => import('./extract-article');
+
 export async function reportFromImport(input: ParsedInput<'reports:import'>, sha256: (text: string) => string): Promise<Report> {
   let text = input.content.replace(/^\uFEFF/, '');
   let foundTitle: string | null = null;
@@ -24,9 +30,9 @@ export async function reportFromImport(input: ParsedInput<'reports:import'>, sha
     if (text.length > MAX_HTML_CHARS) {
       throw new HandlerError('too-large', `this HTML page has ${text.length.toLocaleString('en')} characters; Isnad extracts articles from pages of up to ${MAX_HTML_CHARS.toLocaleString('en')}. Save the article as plain text and import that.`);
     }
-    ({ text, title: foundTitle } = extractArticleFromHtml(text, input.url));
+    ({ text, title: foundTitle } = (await loadExtractor()).extractArticleFromHtml(text, input.url));
   }
-  if (input.format === 'markdown') ({ text, title: foundTitle } = extractArticleFromMarkdown(text));
+  if (input.format === 'markdown') ({ text, title: foundTitle } = (await loadExtractor()).extractArticleFromMarkdown(text));
   if (text.trim() === '') {
     throw new HandlerError('empty-report', input.format === 'html' ? 'no article text was found in this HTML page' : 'the report is empty');
   }

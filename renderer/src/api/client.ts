@@ -1,5 +1,6 @@
 import { CHANNEL_NAMES, type ChannelInput, type ChannelName, type ChannelResult, type IsnadApi, type Reply } from '../../../shared/contract/channels';
 import type { DesktopApi, PreloadApi } from '../../../shared/contract/desktop';
+import { replyFromBody } from './reply-from-body';
 
 declare global {
   interface Window {
@@ -22,11 +23,26 @@ export function takeTokenFromHash(): boolean {
   return true;
 }
 
+/**
+ * Where the browser mode's server answers a channel, and the headers it wants. The token is read
+ * per call, never kept from the first load: a restarted server's new one replaces it.
+ */
+function httpRequest(channel: ChannelName, input: unknown): [string, RequestInit] {
+  const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return [`./api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Isnad-Token': token }, body: JSON.stringify(input) }];
+}
+
+/** A reply that says no. */
+export type Refusal = Extract<Reply<never>, { ok: false }>;
+
+/** Said in the editor's language where it is shown (error-text.ts), by its code. */
+const OFFLINE: Refusal = { ok: false, code: 'offline', error: 'offline' };
+
 function httpApi(): IsnadApi {
   takeTokenFromHash();
   // A restarted server prints a new URL that differs only in its fragment: pasting it into the
   // same tab changes the hash without loading the page, so the new token is taken then, and the
-  // page starts again with it (read per call, never kept from the first load).
+  // page starts again with it.
   window.addEventListener('hashchange', () => {
     if (takeTokenFromHash()) window.location.reload();
   });
@@ -35,20 +51,29 @@ function httpApi(): IsnadApi {
     api[channel] = async (input) => {
       let response: Response;
       try {
-        response = await fetch(`./api/${channel}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Isnad-Token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
-          body: JSON.stringify(input),
-        });
+        response = await fetch(...httpRequest(channel, input));
       } catch {
-        // Said in the editor's language where it is shown (error-text.ts), by its code.
-        return { ok: false, code: 'offline', error: 'offline' };
+        return OFFLINE;
       }
-      const reply = (await response.json().catch(() => null)) as Reply<unknown> | null;
-      return reply ?? { ok: false, code: `http-${response.status}`, error: `http ${response.status}` };
+      return replyFromBody(await response.json().catch(() => null), response.status);
     };
   }
   return api as IsnadApi;
+}
+
+/**
+ * The browser mode's raw reply to a channel: its bytes and HTTP status, for a caller that reads
+ * a large reply off the main thread (load-comparison.ts). Null in the desktop app, where replies
+ * come through the preload already parsed.
+ */
+export async function rawReply(channel: ChannelName, input: unknown): Promise<{ bytes: ArrayBuffer; status: number } | Refusal | null> {
+  if (window.isnad) return null;
+  try {
+    const response = await fetch(...httpRequest(channel, input));
+    return { bytes: await response.arrayBuffer(), status: response.status };
+  } catch {
+    return OFFLINE;
+  }
 }
 
 export const api: IsnadApi = window.isnad ?? httpApi();

@@ -37,7 +37,8 @@ export function ReportPane({ side, summary, parsed, index, focus, reveal, onPick
   const t = useT();
   const format = useFormat();
   const { text } = parsed.report;
-  const direction = isRightToLeft(text) ? 'rtl' : 'ltr';
+  // Memoized: the pane renders on every scroll frame of a long report.
+  const direction = useMemo(() => (isRightToLeft(text) ? 'rtl' : 'ltr'), [text]);
   const bodyRef = useRef<HTMLDivElement>(null);
   const blocks = useMemo(() => mergeExcluded(parsed.blocks.filter((b) => b.kind !== 'headline')), [parsed]);
   const { claimsByBlock, blockOfClaim } = useMemo(() => placeClaims(blocks, parsed.claims), [blocks, parsed.claims]);

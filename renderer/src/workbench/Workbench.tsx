@@ -9,6 +9,7 @@ import { errorText } from '../app/error-text';
 import { useT } from '../i18n/use-t';
 import { ActivityView } from './ActivityView';
 import type { ClaimFocus } from './ClaimBlock';
+import { loadComparison } from '../api/load-comparison';
 import { ClaimList } from './ClaimList';
 import { filterClaims, indexComparison, NO_FILTER, type ClaimFilter } from './comparison-index';
 import { Connector } from './Connector';
@@ -64,7 +65,7 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
   useEffect(() => {
     let live = true;
     setLoadError(null);
-    call('compare:run', { a: pair[0], b: pair[1] })
+    loadComparison({ a: pair[0], b: pair[1] })
       .then((result) => live && setView(result))
       .catch((error: unknown) => live && setLoadError(errorText(error, t)));
     return () => {

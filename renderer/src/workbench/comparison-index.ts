@@ -26,7 +26,16 @@ export interface ComparisonIndex {
   pairNumber: Map<string, number>;
 }
 
+/** Indexes built elsewhere (in the comparison worker) for a view, so they are not built again here. */
+const prebuilt = new WeakMap<ComparisonView, ComparisonIndex>();
+
+export function rememberIndex(view: ComparisonView, index: ComparisonIndex): void {
+  prebuilt.set(view, index);
+}
+
 export function indexComparison(view: ComparisonView): ComparisonIndex {
+  const known = prebuilt.get(view);
+  if (known) return known;
   const matchesOf = new Map<string, ClaimMatch[]>();
   for (const match of view.matches) {
     for (const id of [match.a, match.b]) matchesOf.set(id, [...(matchesOf.get(id) ?? []), match]);
