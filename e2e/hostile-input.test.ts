@@ -438,6 +438,50 @@ describe('exports of hostile content', () => {
     expect(rows.flat().join('\n')).toContain('<script>');
   });
 
+  it('ClaimReview JSON-LD embedded in a page stays one inert script block that parses whole', async () => {
+    const jsonld = await exported('claimreview');
+    // The claim text and the note quote </script><script>…: each must arrive escaped.
+    expect(jsonld).toContain('\\u003c/script\\u003e');
+    expect(jsonld).not.toMatch(/[<>&\u2028\u2029]/);
+    // As a newsroom would publish it: pasted into <script type="application/ld+json"> on its page.
+    const html = `<!doctype html><html><head><title>Fact check</title><script type="application/ld+json" id="claimreview">${jsonld}</script></head><body><p id="after">after</p></body></html>`;
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    const published = await context.newPage();
+    const ran: string[] = [];
+    published.on('dialog', (dialog) => {
+      ran.push(dialog.message());
+      void dialog.dismiss();
+    });
+    published.on('pageerror', (error) => ran.push(error.message));
+    await published.setContent(html);
+    const state = await published.evaluate(() => ({
+      scripts: document.scripts.length,
+      text: document.getElementById('claimreview')?.textContent ?? '',
+      bodyChildren: [...document.body.children].map((el) => el.id),
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+    }));
+    await context.close();
+    expect(state.scripts).toBe(1);
+    expect(state.bodyChildren).toEqual(['after']);
+    expect(state.text).toBe(jsonld);
+    const records = JSON.parse(state.text) as Array<{ claimReviewed: string; reviewBody?: string; author: { name: string } }>;
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.some((record) => record.claimReviewed.includes('</script>') || record.reviewBody?.includes('</script>'))).toBe(true);
+    expect(records[0]!.author.name).toContain('<script>alert(1)</script>');
+    expect(state.pwned).toBeUndefined();
+    expect(ran).toEqual([]);
+  });
+
+  it.each([
+    'https://newsroom.example/</script><script>alert(1)</script>',
+    'https://newsroom.example/"onload="alert(1)',
+    'https://user:secret@newsroom.example/',
+    'https://newsroom.example/\u202Efdp.exe',
+  ])('settings refuse the organization URL %j, and record nothing', async (url) => {
+    await expectRefused('settings:update', { organizationUrl: url }, /plain http or https address/);
+    expect((await value<AppSnapshot>('app:load', {})).settings.organizationUrl).toBe('https://newsroom.example/');
+  });
+
   it.each(['json', 'claimreview', 'annotations'])('%s is well-formed JSON with only http(s) URLs', async (format) => {
     const content = await exported(format);
     const parsed = JSON.parse(content) as unknown;
