@@ -62,18 +62,20 @@ export function checkHtmlDepth(html: string): void {
 }
 
 /** Every element of the tree, parents before children, without recursion. */
-function* elements(root: ParentNode): Generator<Element> {
+function elementsOf(root: ParentNode): Element[] {
+  const order: Element[] = [];
   const stack: ChildNode[] = [...root.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isTag(node)) continue;
-    yield node;
+    order.push(node);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
+  return order;
 }
 
-/** Plain text of a subtree, skipping what is never prose, with blank lines between blocks. */
-function textOf(root: ParentNode): string {
+/** Plain text of a subtree, leaving out what is never prose, with blank lines between blocks. */
+function textOf(root: ParentNode, skipped: ReadonlySet<Element>): string {
   const parts: string[] = [];
   const stack: Array<ChildNode | string> = [...root.children].reverse();
   while (stack.length > 0) {
@@ -86,37 +88,31 @@ function textOf(root: ParentNode): string {
       parts.push(node.data.replace(/[ \t\r\n\f]+/g, ' '));
       continue;
     }
-    if (!isTag(node) || isSkipped(node)) continue;
+    if (!isTag(node) || skipped.has(node)) continue;
     if (node.name === 'br') {
       parts.push('\n');
       continue;
     }
     const block = BLOCKS.has(node.name);
-    const cell = node.name === 'td' || node.name === 'th';
-    if (block) parts.push('\n\n');
-    if (block) stack.push('\n\n');
-    else if (cell) stack.push(' ');
+    if (block) {
+      parts.push('\n\n');
+      stack.push('\n\n');
+    } else if (node.name === 'td' || node.name === 'th') stack.push(' ');
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return parts.join('');
 }
 
-/** Visible text length of each element, computed once for the whole tree. */
-function textLengths(root: ParentNode): Map<Element, number> {
-  const lengths = new Map<Element, number>();
-  const order = [...elements(root)];
-  for (let i = order.length - 1; i >= 0; i--) {
-    const element = order[i]!;
-    let length = 0;
-    if (!isSkipped(element)) {
-      for (const child of element.children) {
-        if (isText(child)) length += child.data.trim().length;
-        else if (isTag(child)) length += lengths.get(child) ?? 0;
-      }
-    }
-    lengths.set(element, length);
+/** Length of the visible text in a paragraph (paragraphs are small and never nest). */
+function paragraphLength(paragraph: Element, skipped: ReadonlySet<Element>): number {
+  let length = 0;
+  const stack: ChildNode[] = [...paragraph.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) length += node.data.trim().length;
+    else if (isTag(node) && !skipped.has(node)) stack.push(...node.children);
   }
-  return lengths;
+  return length;
 }
 
 /**
@@ -124,8 +120,7 @@ function textLengths(root: ParentNode): Map<Element, number> {
  * counts fully for its parent and half for its grandparent), widened to the <article> or <main>
  * around it when there is one, so the headline and every section come along.
  */
-function findArticleRoot(root: ParentNode): ParentNode {
-  const lengths = textLengths(root);
+function findArticleRoot(root: ParentNode, order: readonly Element[], skipped: ReadonlySet<Element>): ParentNode {
   const scores = new Map<Element, number>();
   let best = null as Element | null;
   let bestScore = 0;
@@ -138,9 +133,9 @@ function findArticleRoot(root: ParentNode): ParentNode {
       best = element;
     }
   };
-  for (const element of elements(root)) {
-    if (element.name !== 'p' && element.name !== 'pre') continue;
-    const length = lengths.get(element) ?? 0;
+  for (const element of order) {
+    if ((element.name !== 'p' && element.name !== 'pre') || skipped.has(element)) continue;
+    const length = paragraphLength(element, skipped);
     if (length < 25) continue;
     add(element.parent, length);
     add(element.parent?.parent ?? null, length / 2);
@@ -149,15 +144,23 @@ function findArticleRoot(root: ParentNode): ParentNode {
     if (node.name === 'article' || node.name === 'main' || node.attribs.role === 'main') return node;
   }
   if (best) return best;
-  for (const element of elements(root)) if (element.name === 'article' || element.name === 'main') return element;
-  for (const element of elements(root)) if (element.name === 'body') return element;
-  return root;
+  return order.find((element) => element.name === 'article' || element.name === 'main') ?? order.find((element) => element.name === 'body') ?? root;
 }
 
-function firstText(root: ParentNode, name: string): string | null {
-  for (const element of elements(root)) {
+/** Elements left out with everything inside them; an element inside a skipped one is skipped too. */
+function skippedElements(order: readonly Element[]): Set<Element> {
+  const skipped = new Set<Element>();
+  for (const element of order) {
+    const parent = element.parent;
+    if ((parent && isTag(parent) && skipped.has(parent)) || isSkipped(element)) skipped.add(element);
+  }
+  return skipped;
+}
+
+function firstText(order: readonly Element[], name: string, skipped: ReadonlySet<Element>): string | null {
+  for (const element of order) {
     if (element.name !== name) continue;
-    const text = (name === 'title' ? element.children.filter(isText).map((t) => t.data).join('') : textOf(element)).replace(/\s+/g, ' ').trim();
+    const text = (name === 'title' ? element.children.filter(isText).map((t) => t.data).join('') : textOf(element, skipped)).replace(/\s+/g, ' ').trim();
     if (text) return text;
   }
   return null;
@@ -170,9 +173,11 @@ function firstText(root: ParentNode, name: string): string | null {
 export function extractArticleFromHtml(html: string): ExtractedArticle {
   checkHtmlDepth(html);
   const document = parseDocument(html, { decodeEntities: true });
-  const article = findArticleRoot(document);
-  const pageTitle = firstText(document, 'title');
-  const headline = firstText(article, 'h1');
+  const order = elementsOf(document);
+  const skipped = skippedElements(order);
+  const article = findArticleRoot(document, order, skipped);
+  const pageTitle = firstText(order, 'title', skipped);
+  const headline = firstText(article === document ? order : elementsOf(article), 'h1', skipped);
   const title = headline && (!pageTitle || pageTitle.includes(headline)) ? headline : pageTitle ?? headline;
-  return { title, text: paragraphsToText(textOf(article)) };
+  return { title, text: paragraphsToText(textOf(article, skipped)) };
 }

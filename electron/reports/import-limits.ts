@@ -26,7 +26,7 @@ export function checkMarkupSize(content: string, format: 'html' | 'markdown'): v
   const bytes = Buffer.byteLength(content, 'utf8');
   if (bytes > MAX_MARKUP_BYTES) {
     throw new ImportLimitError(
-      `this ${FORMAT_NAMES[format]} is ${(bytes / 1048576).toFixed(1)} MB; Isnad extracts articles from ${format === 'html' ? 'pages' : 'files'} of up to ${MAX_MARKUP_BYTES / 1048576} MB. Save the article as plain text and import that.`,
+      `this ${FORMAT_NAMES[format]} is ${(Math.ceil((bytes / 1048576) * 10) / 10).toFixed(1)} MB; Isnad extracts articles from ${format === 'html' ? 'pages' : 'files'} of up to ${MAX_MARKUP_BYTES / 1048576} MB. Save the article as plain text and import that.`,
       'too-large',
     );
   }
