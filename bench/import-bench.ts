@@ -78,11 +78,18 @@ export async function runImportBench(): Promise<ImportBenchRow[]> {
     for (const format of ['markdown', 'html'] as const) {
       for (const size of [1, 10]) {
         const content = articleOf(format, size * MB, `${format}-${size}mb`);
+        const cpu = process.cpuUsage();
         const started = performance.now();
         const reply = await context.dispatch('reports:import', importInput(content, format, `Bench ${format} ${size} MB`));
         const elapsed = performance.now() - started;
+        // CPU time of every thread of the process (the worker's included): on a shared, busy
+        // machine the wall time above also counts the time spent waiting for a core.
+        const { user, system } = process.cpuUsage(cpu);
+        const cpuMs = (user + system) / 1000;
         if (!reply.ok) throw new Error(`importing ${size} MB of ${format} failed: ${reply.error}`);
-        rows.push({ what: `import ${size} MB ${format === 'html' ? 'HTML' : 'Markdown'}`, value: Math.round(elapsed), unit: 'ms', target: IMPORT_TARGET_MS, met: elapsed < IMPORT_TARGET_MS });
+        const what = `import ${size} MB ${format === 'html' ? 'HTML' : 'Markdown'}`;
+        rows.push({ what, value: Math.round(elapsed), unit: 'ms', target: IMPORT_TARGET_MS, met: elapsed < IMPORT_TARGET_MS });
+        rows.push({ what: `${what}, CPU time`, value: Math.round(cpuMs), unit: 'ms', target: IMPORT_TARGET_MS, met: cpuMs < IMPORT_TARGET_MS });
       }
     }
 

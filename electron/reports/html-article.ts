@@ -49,7 +49,7 @@ export function checkHtmlDepth(html: string): void {
         depth++;
         if (depth > deepest) deepest = depth;
         if (depth > MAX_HTML_DEPTH) {
-          throw new ImportLimitError(`this HTML page nests elements more than ${MAX_HTML_DEPTH} deep; Isnad reads pages nested up to ${MAX_HTML_DEPTH}. Save the article as plain text and import that.`);
+          throw new ImportLimitError(`this HTML page nests elements more than ${MAX_HTML_DEPTH} deep; Isnad reads pages nested up to ${MAX_HTML_DEPTH}. Save the article as plain text and import that.`, 'too-deep');
         }
       },
       onclosetag() {

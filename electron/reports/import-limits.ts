@@ -12,7 +12,7 @@ export const MAX_HTML_DEPTH = 512;
 export class ImportLimitError extends Error {
   constructor(
     message: string,
-    readonly code: 'too-large' | 'too-deep' | 'too-slow' = 'too-deep',
+    readonly code: 'too-large' | 'too-deep' | 'too-slow',
   ) {
     super(message);
     this.name = 'ImportLimitError';
