@@ -46,6 +46,73 @@ async function turn(): Promise<() => void> {
 }
 
 /**
+ * A worker that finished cleanly is kept a short while for the next import, which then skips the
+ * start-up (most of an import's time for a small file). It never keeps the process alive, and it
+ * is ended when unused, so the memory of a large extraction is not held.
+ */
+const IDLE_MS = 10_000;
+const idle: Array<{ worker: Worker; timer: NodeJS.Timeout }> = [];
+
+function takeWorker(): Worker {
+  const kept = idle.pop();
+  if (kept) {
+    clearTimeout(kept.timer);
+    kept.worker.ref();
+    return kept.worker;
+  }
+  const { source, evaluate } = workerSource();
+  return new Worker(source, { eval: evaluate, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: EXTRACT_HEAP_MB }, stdout: false, stderr: false });
+}
+
+function keepWorker(worker: Worker): void {
+  worker.unref();
+  const entry = {
+    worker,
+    timer: setTimeout(() => {
+      idle.splice(idle.indexOf(entry), 1);
+      void worker.terminate();
+    }, IDLE_MS).unref(),
+  };
+  idle.push(entry);
+}
+
+/** One request to one worker: its answer, or a refusal when it overruns, runs out of memory or dies. */
+function ask(worker: Worker, request: ExtractRequest, timeLimit: number, what: string): Promise<ExtractReply> {
+  return new Promise<ExtractReply>((resolve, reject) => {
+    const settle = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (message: ExtractReply) => {
+      settle();
+      resolve(message);
+    };
+    const onError = (error: Error & { code?: string }) => {
+      settle();
+      reject(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new ImportLimitError(`reading ${what} needed more than ${EXTRACT_HEAP_MB} MB of memory and was stopped; save the article as plain text and import that`, 'too-large')
+          : new Error(`${what} could not be read: ${error.message}`),
+      );
+    };
+    const onExit = (code: number) => {
+      settle();
+      reject(new Error(`${what} could not be read: the reader stopped (exit code ${code})`));
+    };
+    const timer = setTimeout(() => {
+      settle();
+      reject(new ImportLimitError(`reading ${what} took longer than ${timeLimit / 1000} seconds and was stopped; save the article as plain text and import that`, 'too-slow'));
+    }, timeLimit);
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onExit);
+    worker.postMessage(request);
+  });
+}
+
+/**
  * Extracts the article of an HTML page or a Markdown file in a worker thread, so the calling
  * thread keeps answering meanwhile. The size limit is checked here first, before the text is
  * copied to the worker; the worker checks nesting depth before building a tree. A worker that
@@ -57,30 +124,16 @@ export async function extractInWorker(request: ExtractRequest, options: ExtractO
   const what = request.format === 'html' ? 'this HTML page' : 'this Markdown file';
   const done = await turn();
   try {
-    const { source, evaluate } = workerSource();
-    const worker = new Worker(source, { eval: evaluate, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: EXTRACT_HEAP_MB }, stdout: false, stderr: false });
-    const reply = await new Promise<ExtractReply>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        reject(new ImportLimitError(`reading ${what} took longer than ${timeLimit / 1000} seconds and was stopped; save the article as plain text and import that`, 'too-slow'));
-      }, timeLimit);
-      worker.once('message', (message: ExtractReply) => {
-        clearTimeout(timer);
-        resolve(message);
-      });
-      worker.once('error', (error: Error & { code?: string }) => {
-        clearTimeout(timer);
-        reject(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new ImportLimitError(`reading ${what} needed more than ${EXTRACT_HEAP_MB} MB of memory and was stopped; save the article as plain text and import that`, 'too-large')
-            : new Error(`${what} could not be read: ${error.message}`),
-        );
-      });
-      worker.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`${what} could not be read: the reader stopped (exit code ${code})`));
-      });
-      worker.postMessage(request);
-    }).finally(() => void worker.terminate());
+    const worker = takeWorker();
+    let reply: ExtractReply;
+    try {
+      reply = await ask(worker, request, timeLimit, what);
+    } catch (error) {
+      // A runaway, or a worker that failed: it is never used again.
+      void worker.terminate();
+      throw error;
+    }
+    keepWorker(worker);
     if (reply.ok) return reply.article;
     if (reply.code === 'too-large' || reply.code === 'too-deep' || reply.code === 'too-slow') throw new ImportLimitError(reply.message, reply.code);
     throw new Error(`${what} could not be read: ${reply.message}`);

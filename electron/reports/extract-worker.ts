@@ -2,11 +2,11 @@ import { parentPort } from 'node:worker_threads';
 import { extractArticle, type ExtractRequest, type ExtractReply } from './extract-article';
 
 /**
- * The worker thread that parses one HTML or Markdown import, so a large or hostile file never
- * holds the main process (the Electron main process or the browser-mode server). It answers one
- * request and is then ended by its owner.
+ * The worker thread that parses HTML and Markdown imports, so a large or hostile file never holds
+ * the main process (the Electron main process or the browser-mode server). It answers one request
+ * at a time; its owner ends it when it overruns, and when it has been idle for a while.
  */
-parentPort?.once('message', (request: ExtractRequest) => {
+parentPort?.on('message', (request: ExtractRequest) => {
   let reply: ExtractReply;
   try {
     reply = { ok: true, article: extractArticle(request) };
