@@ -1,3 +1,7 @@
+// Functions passed to page.evaluate run in the browser and use the DOM's types. (The program got
+// them from @types/jsdom before HTML imports stopped using jsdom.)
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';

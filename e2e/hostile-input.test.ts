@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -344,11 +345,11 @@ describe('files too large, or not text', () => {
     expect(await eventCount()).toBe(before);
   });
 
-  // jsdom + Readability take 27 s and 0.8 GB for 5 MB of HTML, so a 50 MB page would hold the
-  // handler (and the Electron main process) for minutes: it is refused before parsing.
-  it('refuses a 50 MB HTML page with a clear error before parsing it', async () => {
+  it('refuses a 50 MB HTML page or Markdown file before parsing it, with a clear error', async () => {
     const page50 = `<html><body><article>${'<p>Officials said 40 people were killed.</p>'.repeat(1_200_000)}</article></body></html>`.slice(0, 50 * 1024 * 1024);
-    await expectRefused('reports:import', importInput(page50, 'Fifty megabytes of HTML', 'html'), /extracts articles from pages of up to 3,000,000/);
+    await expectRefused('reports:import', importInput(page50, 'Fifty megabytes of HTML', 'html'), /this HTML page is 50\.0 MB; Isnad extracts articles from pages of up to 10 MB/);
+    const markdown50 = 'Officials said **40** people were killed. [a '.repeat(1_200_000).slice(0, 50 * 1024 * 1024);
+    await expectRefused('reports:import', importInput(markdown50, 'Fifty megabytes of Markdown', 'markdown'), /this Markdown file is 50\.0 MB; Isnad extracts articles from files of up to 10 MB/);
   });
 
   it('the UI refuses a file over 60 MB, and one that is not UTF-8, before sending anything', async () => {
@@ -387,6 +388,141 @@ describe('files too large, or not text', () => {
     expect(code).not.toBe(0);
     expect(stderr).toMatch(/aleppo-cp1256\.txt is not valid UTF-8 text/);
   });
+});
+
+/** Sends a call and notes when its answer arrives, so tests can check which came first. */
+function timed<T>(order: string[], name: string, call: Promise<T>): Promise<T> {
+  return call.then((result) => {
+    order.push(name);
+    return result;
+  });
+}
+
+describe('imports that used to stall the server', () => {
+  it('refuses HTML nested 10,000 deep before building it, while other calls are answered, and records nothing', async () => {
+    const deep = `<html><body>${'<div>'.repeat(10_000)}<p>Officials said on Sunday that 40 people were killed in Aleppo.</p></body></html>`;
+    const before = await eventCount();
+    const order: string[] = [];
+    const refused = timed(order, 'import', api('reports:import', importInput(deep, 'Deep HTML', 'html')));
+    await timed(order, 'app:load', api('app:load', {}));
+    const reply = await refused;
+    expect(reply).toMatchObject({ ok: false, code: 'too-deep', error: expect.stringMatching(/nests elements more than 512 deep/) });
+    expect(order).toEqual(['app:load', 'import']);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('imports 480 KB of "[a " in one pass, answering other calls meanwhile', async () => {
+    const markdown = `Officials said on Sunday that 40 people were killed in Aleppo.\n\n${'[a '.repeat(160_000)}`;
+    const before = await eventCount();
+    const order: string[] = [];
+    const importing = timed(order, 'import', value<{ id: string }>('reports:import', importInput(markdown, 'Bracket wire', 'markdown')));
+    await timed(order, 'app:load', api('app:load', {}));
+    const { id } = await importing;
+    expect(order).toEqual(['app:load', 'import']);
+    expect(await eventCount()).toBe(before + 1);
+    const { text } = await value<ReportView>('reports:get', { id });
+    expect(text.startsWith('Officials said on Sunday that 40 people were killed in Aleppo.\n\n[a [a ')).toBe(true);
+  });
+});
+
+describe('the command line with hostile files', () => {
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'isnad-hostile-cli-'));
+  });
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/cli/main.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+  }
+
+  async function cliEventCount(): Promise<number> {
+    const run = await cli('log', 'verify', '--data-dir', dataDir, '--json');
+    return (JSON.parse(run.stdout) as { count: number }).count;
+  }
+
+  it('refuses a report file whose textFile climbs out of its folder, on one line, and records nothing', async () => {
+    expect((await cli('reports', 'list', '--data-dir', dataDir)).code).toBe(0);
+    const before = await cliEventCount();
+    const reportFile = join(files, 'passwd-report.json');
+    await writeFile(reportFile, JSON.stringify({ kind: 'isnad-report', schemaVersion: 1, id: 'wire-passwd', outlet: 'Wire', title: 'Story', publishedAt: null, language: 'en', url: null, textFile: '../../../../../../etc/passwd' }));
+    const run = await cli('reports', 'import', reportFile, '--data-dir', dataDir, '--editor', 'Night editor');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/passwd-report\.json: its textFile "\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd" is outside the report file's folder/);
+    expect(run.stderr).not.toContain('root:');
+    expect(await cliEventCount()).toBe(before);
+  });
+
+  it('refuses export --out /dev/full --force, leaving the device alone', async () => {
+    const run = await cli('export', '--format', 'json', '--out', '/dev/full', '--force', '--data-dir', dataDir);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/\/dev\/full is not a regular file \(a device, pipe or socket\); --force replaces only regular files/);
+    expect((await lstat('/dev/full')).isCharacterDevice()).toBe(true);
+  });
+});
+
+describe('a flood of idle connections', () => {
+  it('1,100 idle connections without the token do not exhaust a 1,024-descriptor browser mode: later changes are written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'isnad-flood-'));
+    // The browser mode as a user on a default descriptor limit would run it.
+    const child = spawn('bash', ['-c', 'ulimit -n 1024 && exec "$0" "$@"', process.execPath, '--import', 'tsx', join(ROOT, 'electron/web/main.ts'), '--data-dir', dir, '--port', '0', '--no-samples'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let output = '';
+      const started = await new Promise<URL>((resolve, reject) => {
+        const onData = (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
+          if (match) resolve(new URL(match[1]!));
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}: ${output}`)));
+      });
+      const floodToken = /token=([^&]+)/.exec(started.hash)![1]!;
+      const call = (channel: string, input: unknown) =>
+        fetch(`${started.origin}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Isnad-Token': floodToken }, body: JSON.stringify(input) }).then(
+          (response) => response.json() as Promise<Reply<unknown>>,
+        );
+      expect(await call('settings:update', { editorName: 'Desk editor' })).toMatchObject({ ok: true });
+      const sockets = await Promise.all(
+        Array.from(
+          { length: 1100 },
+          () =>
+            new Promise<Socket>((resolve) => {
+              const socket = connect({ host: '127.0.0.1', port: Number(started.port) });
+              socket.on('error', () => undefined);
+              // Read what the server says (its 408), so its closing reaches this side.
+              socket.resume();
+              socket.once('connect', () => resolve(socket));
+              socket.once('close', () => resolve(socket));
+            }),
+        ),
+      );
+      // The server closes those over its cap at once and the rest at the headers timeout.
+      await Promise.all(sockets.map((socket) => (socket.destroyed ? Promise.resolve() : new Promise((resolve) => socket.once('close', resolve)))));
+      expect(output).not.toMatch(/EMFILE/);
+      expect(await call('settings:update', { organizationName: 'Fact desk' })).toMatchObject({ ok: true });
+      const load = (await call('app:load', {})) as Reply<AppSnapshot>;
+      expect(load).toMatchObject({ ok: true, value: { writable: true, settings: { organizationName: 'Fact desk' } } });
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
 
 describe('exports of hostile content', () => {
@@ -436,6 +572,50 @@ describe('exports of hostile content', () => {
     expect(rows.length).toBeGreaterThan(1);
     for (const cell of rows.flat()) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
     expect(rows.flat().join('\n')).toContain('<script>');
+  });
+
+  it('ClaimReview JSON-LD embedded in a page stays one inert script block that parses whole', async () => {
+    const jsonld = await exported('claimreview');
+    // The claim text and the note quote </script><script>…: each must arrive escaped.
+    expect(jsonld).toContain('\\u003c/script\\u003e');
+    expect(jsonld).not.toMatch(/[<>&\u2028\u2029]/);
+    // As a newsroom would publish it: pasted into <script type="application/ld+json"> on its page.
+    const html = `<!doctype html><html><head><title>Fact check</title><script type="application/ld+json" id="claimreview">${jsonld}</script></head><body><p id="after">after</p></body></html>`;
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    const published = await context.newPage();
+    const ran: string[] = [];
+    published.on('dialog', (dialog) => {
+      ran.push(dialog.message());
+      void dialog.dismiss();
+    });
+    published.on('pageerror', (error) => ran.push(error.message));
+    await published.setContent(html);
+    const state = await published.evaluate(() => ({
+      scripts: document.scripts.length,
+      text: document.getElementById('claimreview')?.textContent ?? '',
+      bodyChildren: [...document.body.children].map((el) => el.id),
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+    }));
+    await context.close();
+    expect(state.scripts).toBe(1);
+    expect(state.bodyChildren).toEqual(['after']);
+    expect(state.text).toBe(jsonld);
+    const records = JSON.parse(state.text) as Array<{ claimReviewed: string; reviewBody?: string; author: { name: string } }>;
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.some((record) => record.claimReviewed.includes('</script>') || record.reviewBody?.includes('</script>'))).toBe(true);
+    expect(records[0]!.author.name).toContain('<script>alert(1)</script>');
+    expect(state.pwned).toBeUndefined();
+    expect(ran).toEqual([]);
+  });
+
+  it.each([
+    'https://newsroom.example/</script><script>alert(1)</script>',
+    'https://newsroom.example/"onload="alert(1)',
+    'https://user:secret@newsroom.example/',
+    'https://newsroom.example/\u202Efdp.exe',
+  ])('settings refuse the organization URL %j, and record nothing', async (url) => {
+    await expectRefused('settings:update', { organizationUrl: url }, /plain http or https address/);
+    expect((await value<AppSnapshot>('app:load', {})).settings.organizationUrl).toBe('https://newsroom.example/');
   });
 
   it.each(['json', 'claimreview', 'annotations'])('%s is well-formed JSON with only http(s) URLs', async (format) => {

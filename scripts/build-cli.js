@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
  * else is built and without tsx.
  *
  * - ES modules with code splitting: each command's `import()` in run-cli.ts becomes its own
- *   chunk, so `help` loads a few kilobytes and `compare` loads the engine but not jsdom.
- * - jsdom stays in node_modules (it finds its own files at run time); everything else is bundled,
+ *   chunk, so `help` loads a few kilobytes and `compare` loads the engine but not the article
+ *   extractor (markdown-it, htmlparser2), which only imports of HTML or Markdown need.
+ * - The extractor runs in a worker thread started from build/cli/extract-worker.js; everything is bundled,
  *   so a command reads a handful of files instead of hundreds.
  * - build/cli/inputs.json lists the sources the bundle was built from and when the build
  *   started: the launcher rebuilds when one of them is newer.
@@ -22,8 +23,8 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const CLI_DIR = join(ROOT, 'build', 'cli');
 export const CLI_ENTRY = join(CLI_DIR, 'main.js');
 export const CLI_INPUTS = join(CLI_DIR, 'inputs.json');
-/** Packages that must stay in node_modules: jsdom reads its own files by path at run time. */
-const EXTERNAL = ['jsdom', 'canvas'];
+/** Packages that must stay in node_modules (none today: every dependency bundles). */
+const EXTERNAL = [];
 
 /**
  * True when the bundle in `outdir` is missing or one of the sources it was built from changed
@@ -59,7 +60,8 @@ export async function buildCli(options = {}) {
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { main: 'electron/cli/main.ts' },
+    // The article extractor runs in a worker thread, started from its own entry.
+    entryPoints: { main: 'electron/cli/main.ts', 'extract-worker': 'electron/reports/extract-worker.ts' },
     outdir,
     bundle: true,
     splitting: true,

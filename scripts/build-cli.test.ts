@@ -12,8 +12,7 @@ const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
 
 /** What `help` must not load: each takes from tens of milliseconds to most of a second. */
-const HEAVY_INPUTS = [/^shared\/engine\//, /^node_modules\/@mozilla\/readability\//, /^node_modules\/remove-markdown\//, /^node_modules\/zod\//];
-const HEAVY_EXTERNALS = ['jsdom'];
+const HEAVY_INPUTS = [/^shared\/engine\//, /^node_modules\/markdown-it\//, /^node_modules\/htmlparser2\//, /^node_modules\/zod\//];
 
 /**
  * A module hook that writes down every module Node resolves, so the test sees what a command
@@ -58,13 +57,11 @@ describe('the built CLI', () => {
     return { stdout, modules: (await readFile(log, 'utf8')).split('\n').filter(Boolean) };
   }
 
-  /** The output files (chunks) that hold a heavy module, or import one from node_modules. */
+  /** The output files (chunks) that hold a heavy module. */
   function heavyChunks(): Set<string> {
     const heavy = new Set<string>();
     for (const [file, output] of Object.entries(metafile.outputs)) {
-      const holds = Object.keys(output.inputs).some((input) => HEAVY_INPUTS.some((pattern) => pattern.test(input)));
-      const imports = output.imports.some((i) => i.external && HEAVY_EXTERNALS.includes(i.path));
-      if (holds || imports) heavy.add(pathToFileURL(resolve(ROOT, file)).href);
+      if (Object.keys(output.inputs).some((input) => HEAVY_INPUTS.some((pattern) => pattern.test(input)))) heavy.add(pathToFileURL(resolve(ROOT, file)).href);
     }
     return heavy;
   }
@@ -74,7 +71,7 @@ describe('the built CLI', () => {
     expect(heavyChunks().has(pathToFileURL(join(outdir, 'main.js')).href)).toBe(false);
   });
 
-  it('prints help and the version without loading jsdom, Readability, Markdown, zod or the engine', async () => {
+  it('prints help and the version without loading the article extractor, zod or the engine', async () => {
     const heavy = heavyChunks();
     for (const args of [['help'], ['--version']]) {
       const { stdout, modules } = await loaded(args);
@@ -84,13 +81,13 @@ describe('the built CLI', () => {
     }
   });
 
-  it('loads the engine for compare, but not jsdom', async () => {
+  it('loads the engine for compare, but not the article extractor', async () => {
     const seeds = ['fixtures/reports/000-alhurra-aleppo.json', 'fixtures/reports/001-aljazeera-mubasher-aleppo.json'];
     const { stdout, modules } = await loaded(['compare', ...seeds]);
     expect(stdout).toMatch(/Only in A/);
     const engineChunk = Object.entries(metafile.outputs).find(([, output]) => Object.keys(output.inputs).some((input) => input.startsWith('shared/engine/')))![0];
     expect(modules).toContain(pathToFileURL(resolve(ROOT, engineChunk)).href);
-    expect(modules.filter((url) => url.includes('jsdom') || url === 'jsdom')).toEqual([]);
+    expect(modules.filter((url) => /markdown-it|htmlparser2/.test(url))).toEqual([]);
   });
 
   it('is stale when missing, when a source changed since the build, or when a source is gone', async () => {

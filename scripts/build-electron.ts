@@ -24,5 +24,8 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'build/electron/main.cjs', external: ['electron', ...Object.keys(dependencies)] }),
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'build/electron/preload.cjs' }),
+  // The worker that reads HTML and Markdown imports (electron/reports/extract-in-worker.ts) starts
+  // from its own file beside main.cjs; its parsers are bundled in.
+  build({ ...common, entryPoints: ['electron/reports/extract-worker.ts'], outfile: 'build/electron/extract-worker.cjs' }),
 ]);
-console.log('built build/electron/main.cjs and build/electron/preload.cjs');
+console.log('built build/electron/main.cjs, preload.cjs and extract-worker.cjs');

@@ -8,5 +8,7 @@ interface URL {
   readonly protocol: string;
   readonly hostname: string;
   readonly origin: string;
+  readonly username: string;
+  readonly password: string;
 }
 declare var URL: { new (url: string, base?: string): URL };

@@ -1,5 +1,6 @@
 import { version } from '../../package.json';
 import { CliError, type CliCommand, type CliIo } from './cli-io';
+import { say } from './terminal-text';
 
 /**
  * Each command is loaded when it is run, not before: `help` must not pay for jsdom, Readability,
@@ -30,7 +31,7 @@ Run a command with --help for its options. Data commands take --data-dir DIR (de
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    io.out(USAGE);
+    say(io, USAGE);
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v' || name === 'version') {
@@ -43,15 +44,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
-      io.err(`isnad ${name}: ${error.message}`);
+      say(io, `isnad ${name}: ${error.message}`, 'err');
       return error.exitCode;
     }
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`isnad ${name}: ${(error as Error).message}`);
+      say(io, `isnad ${name}: ${(error as Error).message}`, 'err');
       return 2;
     }
-    io.err(`isnad ${name}: unexpected failure: ${(error as Error).message}`);
+    say(io, `isnad ${name}: unexpected failure: ${(error as Error).message}`, 'err');
     return 1;
   }
 }

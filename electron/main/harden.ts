@@ -2,10 +2,27 @@ import { app, shell, type Session, type WebContents } from 'electron';
 import { isSafeExternalUrl } from '../../shared/contract/trusted-url';
 import { isAppUrl } from './app-url';
 
-/** No page of ours needs the camera, notifications, geolocation or anything else: deny all. */
+/**
+ * No page of ours needs the camera, notifications, geolocation, a USB, HID or serial device, or
+ * anything else: deny all. Device access has its own handler, and a device picker that a page
+ * manages to open is cancelled before anything is chosen.
+ */
 export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback(null);
+  });
+  session.on('select-serial-port', (event, _ports, _contents, callback) => {
+    event.preventDefault();
+    callback('');
+  });
+  session.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
 }
 
 /**

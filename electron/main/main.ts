@@ -15,7 +15,6 @@ import { createMainWindow } from './window';
  */
 registerAppScheme();
 lockNavigation();
-if (!app.requestSingleInstanceLock()) app.quit();
 
 let context: AppContext | null = null;
 
@@ -34,19 +33,25 @@ async function start(): Promise<void> {
   registerContract(context.dispatch);
   const window = createMainWindow(__dirname);
   handleTrusted(DESKTOP_CHANNELS.saveFile, (input) => saveWithDialog(window, input));
-  installMenu(window);
+  installMenu(window, !app.isPackaged);
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();
   });
 }
 
-app.whenReady().then(start);
-app.on('window-all-closed', () => app.quit());
-app.on('will-quit', (event) => {
-  if (!context) return;
-  event.preventDefault();
-  const closing = context;
-  context = null;
-  void closing.close().finally(() => app.quit());
-});
+// A second Isnad hands over to the first and stops here: app.quit() alone only asks to quit, and
+// start() would still open the data folder (held by the first) and build a window meanwhile.
+if (!app.requestSingleInstanceLock()) {
+  app.exit(0);
+} else {
+  app.whenReady().then(start);
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (!context) return;
+    event.preventDefault();
+    const closing = context;
+    context = null;
+    void closing.close().finally(() => app.quit());
+  });
+}

@@ -19,7 +19,7 @@ async function installWithLocale(locale: string) {
   const sent: [string, unknown][] = [];
   const window = { webContents: { send: (channel: string, payload: unknown) => sent.push([channel, payload]) } } as unknown as BrowserWindow;
   const { installMenu } = await import('./menu');
-  installMenu(window);
+  installMenu(window, false);
   const template = electron.Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[];
   return { template, sent };
 }

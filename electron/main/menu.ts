@@ -13,6 +13,7 @@ const LABELS = {
     previous: 'Previous Claim',
     find: 'Find Claim',
     shortcuts: 'Keyboard Shortcuts',
+    view: 'View',
   },
   ar: {
     file: 'ملف',
@@ -25,15 +26,35 @@ const LABELS = {
     previous: 'الادعاء السابق',
     find: 'البحث عن ادعاء',
     shortcuts: 'اختصارات لوحة المفاتيح',
+    view: 'عرض',
   },
 } as const;
+
+/**
+ * The View menu, without the developer tools in a packaged app: there they would hand whoever sits
+ * at the machine a console inside the window, with the contract's every call at hand.
+ */
+export function viewMenu(developer: boolean, label = 'View'): MenuItemConstructorOptions {
+  return {
+    label,
+    submenu: [
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+      ...(developer ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
+    ],
+  };
+}
 
 /**
  * The application menu, in Arabic when the system's language is (as the window is). Each command
  * goes to the window as a typed event of the contract; the renderer handles every one of them.
  * Undo is the renderer's: it takes back the editor's last decision, or, in a text field, typing.
  */
-export function installMenu(window: BrowserWindow): void {
+/** `developer` is true only when running from a checkout (not `app.isPackaged`). */
+export function installMenu(window: BrowserWindow, developer: boolean): void {
   const labels = app.getLocale().toLowerCase().startsWith('ar') ? LABELS.ar : LABELS.en;
   const send = (command: MenuCommand) => () =>
     window.webContents.send(DESKTOP_CHANNELS.menuCommand, command satisfies DesktopEvents[typeof DESKTOP_CHANNELS.menuCommand]);
@@ -68,7 +89,7 @@ export function installMenu(window: BrowserWindow): void {
         { label: labels.find, accelerator: 'CmdOrCtrl+F', click: send('find') },
       ],
     },
-    { role: 'viewMenu' },
+    viewMenu(developer, labels.view),
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ label: labels.shortcuts, accelerator: '?', registerAccelerator: false, click: send('help') }] },
   ];

@@ -307,12 +307,16 @@ describe('untrusted content in the renderer (checklist 1, 15)', () => {
 });
 
 describe('permissions (checklist 5)', () => {
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check, device access, and cancels every device picker', () => {
     let requestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
     let checkHandler: (() => boolean) | null = null;
+    let deviceHandler: (() => boolean) | null = null;
+    const pickers = new Map<string, (event: { preventDefault(): void }, ...args: unknown[]) => void>();
     denyAllPermissions({
       setPermissionRequestHandler: (handler: typeof requestHandler) => (requestHandler = handler),
       setPermissionCheckHandler: (handler: typeof checkHandler) => (checkHandler = handler),
+      setDevicePermissionHandler: (handler: typeof deviceHandler) => (deviceHandler = handler),
+      on: (event: string, listener: (event: { preventDefault(): void }, ...args: unknown[]) => void) => pickers.set(event, listener),
     } as never);
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen']) {
       const answers: boolean[] = [];
@@ -320,6 +324,15 @@ describe('permissions (checklist 5)', () => {
       expect(answers, permission).toEqual([false]);
     }
     expect(checkHandler!()).toBe(false);
+    expect(deviceHandler!()).toBe(false);
+    const chosen: unknown[] = [];
+    let prevented = 0;
+    const event = { preventDefault: () => void prevented++ };
+    pickers.get('select-hid-device')!(event, { deviceList: [{ deviceId: 'hid-1' }] }, (id: unknown) => chosen.push(id));
+    pickers.get('select-serial-port')!(event, [{ portId: 'serial-1' }], {}, (id: unknown) => chosen.push(id));
+    pickers.get('select-usb-device')!(event, { deviceList: [{ deviceId: 'usb-1' }] }, (id?: unknown) => chosen.push(id));
+    expect(prevented).toBe(3);
+    expect(chosen).toEqual([null, '', undefined]);
   });
 });
 
@@ -382,7 +395,17 @@ describe('start-up order (main.ts)', () => {
     expect(recorded.appListeners.get('web-contents-created')).toHaveLength(1);
     electronMock.resolveReady();
     await new Promise((resolve) => setImmediate(resolve));
-    expect(recorded.order).toEqual(['registerSchemesAsPrivileged', 'setPermissionRequestHandler', 'setPermissionCheckHandler', 'protocol.handle app', 'new BrowserWindow']);
+    expect(recorded.order).toEqual([
+      'registerSchemesAsPrivileged',
+      'setPermissionRequestHandler',
+      'setPermissionCheckHandler',
+      'setDevicePermissionHandler',
+      'session.on select-hid-device',
+      'session.on select-serial-port',
+      'session.on select-usb-device',
+      'protocol.handle app',
+      'new BrowserWindow',
+    ]);
     expect(recorded.ipcHandleCalls.sort()).toEqual([...CHANNEL_NAMES, DESKTOP_CHANNELS.saveFile].sort());
   });
 });

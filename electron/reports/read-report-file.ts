@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { sha256Hex } from '../crypto/sha256';
 import { guessLanguage, reportFileSchema, reportSchema, type Report } from '../../shared/model/report';
 import { formatZodError } from '../../shared/model/format-error';
@@ -102,7 +102,7 @@ async function parseReportJson(source: string, path: string): Promise<Report> {
   const file = parsed.data;
   let text = file.text;
   if (file.textFile !== undefined) {
-    const textPath = resolve(dirname(path), file.textFile);
+    const textPath = await confinedTextFile(path, file.textFile);
     text = decodeUtf8(await readBytes(textPath), basename(textPath));
   }
   const textSha256 = sha256Hex(text ?? '');
@@ -111,6 +111,28 @@ async function parseReportJson(source: string, path: string): Promise<Report> {
   }
   const { kind: _kind, schemaVersion: _version, textFile: _textFile, ...meta } = file;
   return validateReport({ ...meta, text: text ?? '', textSha256 }, name);
+}
+
+/**
+ * The text file a report file names, which must be inside the report file's own folder once
+ * every symlink is followed: a report handed over by someone else cannot pull in ~/.ssh or
+ * /etc/passwd and carry it into the log and every export.
+ */
+async function confinedTextFile(reportPath: string, textFile: string): Promise<string> {
+  const name = basename(reportPath);
+  const outside = () => new ReportFileError(`${name}: its textFile ${JSON.stringify(textFile)} is outside the report file's folder; a report file may only name a text file in its own folder`);
+  if (isAbsolute(textFile)) throw outside();
+  const folder = await realpath(dirname(reportPath));
+  let target: string;
+  try {
+    target = await realpath(resolve(dirname(reportPath), textFile));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReportFileError(code === 'ENOENT' ? `${name}: its textFile ${JSON.stringify(textFile)} does not exist` : `${name}: its textFile cannot be read (${code ?? String(error)})`);
+  }
+  const inside = relative(folder, target);
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) throw outside();
+  return target;
 }
 
 function validateReport(candidate: unknown, name: string): Report {

@@ -1,5 +1,5 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -312,5 +312,121 @@ describe('browser mode: static files', () => {
     const reply = await raw(path);
     expect(reply.body).not.toContain(SECRET);
     expect([200, 400, 404]).toContain(reply.status);
+  });
+});
+
+describe('browser mode: abusive connections are shed', () => {
+  const LIMITS = { headersTimeoutMs: 500, requestTimeoutMs: 1500, keepAliveTimeoutMs: 300, idleTimeoutMs: 3000, maxConnections: 10 };
+  let strict: WebServer;
+
+  beforeAll(async () => {
+    strict = await startWebServer({ dispatch: context.dispatch, staticDir: root, port: 0, limits: LIMITS });
+  });
+  afterAll(async () => {
+    await strict?.close();
+  });
+
+  /** A raw connection to the strict server, and a promise of its closing with what it received. */
+  function open(): { socket: Socket; closed: Promise<string> } {
+    const socket = connect({ host: '127.0.0.1', port: strict.port });
+    socket.on('error', () => undefined);
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    return { socket, closed: new Promise((resolve) => socket.once('close', () => resolve(received))) };
+  }
+
+  it('closes a connection that sends nothing', async () => {
+    const { closed } = open();
+    // Node says why as it closes.
+    expect(await closed).toMatch(/^(HTTP\/1\.1 408 Request Timeout\r\n|$)/);
+  });
+
+  it('closes a connection that sends its headers a byte at a time', async () => {
+    const { socket, closed } = open();
+    const line = `POST /api/settings:update HTTP/1.1\r\nHost: 127.0.0.1:${strict.port}\r\n`;
+    let i = 0;
+    const timer = setInterval(() => socket.writable && socket.write(line[i++ % line.length]!), 100);
+    await closed;
+    clearInterval(timer);
+  });
+
+  it('closes a connection whose body never finishes, and nothing changes', async () => {
+    const before = await snapshot();
+    const { socket, closed } = open();
+    const body = JSON.stringify({ editorName: 'Intruder' });
+    socket.write(
+      `POST /api/settings:update HTTP/1.1\r\nHost: 127.0.0.1:${strict.port}\r\nContent-Type: application/json\r\nX-Isnad-Token: ${strict.token}\r\nContent-Length: ${body.length + 1000}\r\n\r\n`,
+    );
+    let i = 0;
+    const timer = setInterval(() => socket.writable && socket.write(body[i++ % body.length]!), 100);
+    const received = await closed;
+    clearInterval(timer);
+    expect(received).not.toContain('"ok":true');
+    expect((await snapshot()).eventCount).toBe(before.eventCount);
+  });
+
+  it('answers a call without the token with 401 and closes the connection, though it asked to keep it', async () => {
+    const { socket, closed } = open();
+    socket.write(`POST /api/settings:update HTTP/1.1\r\nHost: 127.0.0.1:${strict.port}\r\nConnection: keep-alive\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`);
+    const received = await closed;
+    expect(received).toMatch(/^HTTP\/1\.1 401/);
+    expect(received).toMatch(/\r\nConnection: close\r\n/i);
+  });
+
+  it.each([
+    ['a wrong Host', (port: number) => `POST /api/app:load HTTP/1.1\r\nHost: evil.example:${port}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`, 421],
+    ['a GET on the API', (port: number) => `GET /api/app:load HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`, 405],
+  ])('closes the connection after refusing %s', async (_what, request, status) => {
+    const { socket, closed } = open();
+    socket.write(request(strict.port));
+    expect(await closed).toMatch(new RegExp(`^HTTP/1\\.1 ${status}`));
+  });
+
+  it('closes a kept-alive connection that goes quiet after its answer', async () => {
+    const { socket, closed } = open();
+    const body = '{}';
+    socket.write(`POST /api/app:load HTTP/1.1\r\nHost: 127.0.0.1:${strict.port}\r\nContent-Type: application/json\r\nX-Isnad-Token: ${strict.token}\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+    expect(await closed).toMatch(/^HTTP\/1\.1 200/);
+  });
+
+  it('closes connections beyond the cap as they arrive, sheds the idle ones, and then answers again', async () => {
+    const flood = Array.from({ length: LIMITS.maxConnections * 3 }, () => open());
+    const results = await Promise.all(flood.map(({ closed }) => closed));
+    // Those over the cap are closed at once, the others at the headers timeout: none was served.
+    expect(results.filter((received) => received === '').length).toBeGreaterThanOrEqual(flood.length - LIMITS.maxConnections);
+    expect(results.every((received) => /^(HTTP\/1\.1 408 |$)/.test(received))).toBe(true);
+    const reply = await new Promise<RawReply>((resolve, reject) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port: strict.port, path: '/api/app:load', method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Isnad-Token': strict.token } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        },
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(reply.status).toBe(200);
+  });
+});
+
+describe('browser mode: a large import does not hold up other calls', () => {
+  it('answers app:load while a 5 MB Markdown import is being read', async () => {
+    const paragraph = 'Officials said on **Sunday** that [40 people](https://wire.example/a) were killed in _Aleppo_, the ministry said.\n\n';
+    const markdown = `# Toll\n\n${paragraph.repeat(Math.floor((5 * 1024 * 1024) / paragraph.length))}`;
+    const order: string[] = [];
+    const importing = api('reports:import', { ...hostileImport, content: markdown, format: 'markdown', outlet: 'Large wire' }).then((reply) => {
+      order.push('import');
+      return reply;
+    });
+    // Give the import time to be received and handed to its worker.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const load = await api('app:load', {});
+    order.push('app:load');
+    expect(load.status).toBe(200);
+    const imported = await importing;
+    expect(JSON.parse(imported.body)).toMatchObject({ ok: true });
+    expect(order).toEqual(['app:load', 'import']);
   });
 });

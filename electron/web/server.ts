@@ -9,6 +9,34 @@ import { readStaticFile } from './static-files';
 /** Imports can be large (a 50 MB transcript); anything beyond this is refused before it is read. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
+/**
+ * How long a connection may take before it is cut, and how many may be open at once. An API call
+ * from the app arrives in milliseconds; a client that opens connections and sends nothing, or a
+ * body a byte at a time, would otherwise hold a file descriptor each for minutes. The defaults
+ * leave room for a 64 MB body on a slow machine and for the longest import (see the extraction
+ * worker's time limit).
+ */
+export interface ConnectionLimits {
+  /** The request line and headers must have arrived within this. */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must have arrived within this. */
+  requestTimeoutMs: number;
+  /** A kept-alive connection with no new request is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** A connection on which nothing moves either way for this long is closed (a client that stops reading). */
+  idleTimeoutMs: number;
+  /** Connections beyond this are closed as they arrive. The app needs a handful. */
+  maxConnections: number;
+}
+
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 60_000,
+  keepAliveTimeoutMs: 5_000,
+  idleTimeoutMs: 120_000,
+  maxConnections: 128,
+};
+
 export interface WebServerOptions {
   dispatch: Dispatch;
   /** The built renderer (build/renderer). */
@@ -17,6 +45,8 @@ export interface WebServerOptions {
   port: number;
   /** Fixed in tests; otherwise random per start. */
   token?: string;
+  /** Tests shorten them; see DEFAULT_CONNECTION_LIMITS. */
+  limits?: Partial<ConnectionLimits>;
 }
 
 export interface WebServer {
@@ -42,6 +72,15 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {
   send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+/**
+ * Answers a refused request and closes its connection: a client without the token, from another
+ * host or site, or sending the wrong thing gets its answer and nothing more to hold on to.
+ */
+function refuse(response: ServerResponse, status: number, value: { ok: false; code: string; error: string }): void {
+  response.shouldKeepAlive = false;
+  sendJson(response, status, value);
 }
 
 class BodyTooLargeError extends Error {}
@@ -70,6 +109,8 @@ function readBody(request: IncomingMessage): Promise<string> {
       else if (chunks) refuse();
     });
     // A promise settles once: after a refusal, the end of the body only finishes the draining.
+    // The connection stays usable (the client was told it could keep it) until the keep-alive
+    // timeout; the draining itself is bounded by MAX_DRAINED_BYTES and the request timeout.
     request.on('end', () => chunks && resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
@@ -90,21 +131,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let port = options.port;
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    if (!hostIsAllowed(request, port)) return sendJson(response, 421, { ok: false, code: 'bad-host', error: 'unexpected Host header' });
+    if (!hostIsAllowed(request, port)) return refuse(response, 421, { ok: false, code: 'bad-host', error: 'unexpected Host header' });
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
 
     if (url.pathname.startsWith('/api/')) {
-      if (request.method !== 'POST') return sendJson(response, 405, { ok: false, code: 'method', error: 'API calls use POST' });
-      if (!tokenMatches(request, token)) return sendJson(response, 401, { ok: false, code: 'unauthorized', error: 'missing or wrong token: open the URL Isnad printed at start' });
-      if (!originIsAllowed(request, port)) return sendJson(response, 403, { ok: false, code: 'bad-origin', error: 'calls from other sites are refused' });
+      if (request.method !== 'POST') return refuse(response, 405, { ok: false, code: 'method', error: 'API calls use POST' });
+      if (!tokenMatches(request, token)) return refuse(response, 401, { ok: false, code: 'unauthorized', error: 'missing or wrong token: open the URL Isnad printed at start' });
+      if (!originIsAllowed(request, port)) return refuse(response, 403, { ok: false, code: 'bad-origin', error: 'calls from other sites are refused' });
       if (!isJson(request.headers['content-type'])) {
-        return sendJson(response, 415, { ok: false, code: 'content-type', error: 'send JSON (Content-Type: application/json)' });
+        return refuse(response, 415, { ok: false, code: 'content-type', error: 'send JSON (Content-Type: application/json)' });
       }
       let channel: string;
       try {
         channel = decodeURIComponent(url.pathname.slice('/api/'.length));
       } catch {
-        return sendJson(response, 404, { ok: false, code: 'unknown-channel', error: 'malformed call name' });
+        return refuse(response, 404, { ok: false, code: 'unknown-channel', error: 'malformed call name' });
       }
       let input: unknown;
       try {
@@ -113,7 +154,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         if (error instanceof BodyTooLargeError) {
           return sendJson(response, 413, { ok: false, code: 'too-large', error: `request larger than ${MAX_BODY_BYTES / 1048576} MB` });
         }
-        return sendJson(response, 400, { ok: false, code: 'invalid-json', error: 'the request body is not valid JSON' });
+        return refuse(response, 400, { ok: false, code: 'invalid-json', error: 'the request body is not valid JSON' });
       }
       const reply = await options.dispatch(channel, input);
       return sendJson(response, 200, reply);
@@ -129,12 +170,25 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 
   // A failure inside a request must not become an unhandled rejection, which would end the process.
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) sendJson(response, 500, { ok: false, code: 'internal', error: 'the local server failed on this request' });
-      else response.destroy(error as Error);
-    });
-  });
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // Node checks the two timeouts above on this interval (30 s by default, too coarse for them).
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+    },
+    (request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        if (!response.headersSent) sendJson(response, 500, { ok: false, code: 'internal', error: 'the local server failed on this request' });
+        else response.destroy(error as Error);
+      });
+    },
+  );
+  server.maxConnections = limits.maxConnections;
+  // Inactivity either way, in any state (a client that stops reading a large answer, say).
+  server.setTimeout(limits.idleTimeoutMs, (socket) => socket.destroy());
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

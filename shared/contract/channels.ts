@@ -7,6 +7,7 @@ import { settingsSchema } from '../model/events';
 import { httpUrl, isoDate } from '../model/report';
 import type { ClaimStatus } from '../model/state';
 import { verdictSchema } from '../model/verdict';
+import { isPlainHttpUrl } from './trusted-url';
 
 /** A channel: the schema its input must pass at run time, and (as a type only) what it returns. */
 export interface Channel<I extends z.ZodType, R> {
@@ -105,6 +106,15 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  * Every call the renderer can make. The Electron preload, the IPC wrapper in main and the
  * browser-mode HTTP server are all built from this one map.
  */
+/**
+ * The organization URL goes into every ClaimReview, which is pasted into web pages: only a plain
+ * http(s) address is taken (see isPlainHttpUrl).
+ */
+const plainHttpUrl = z
+  .string()
+  .max(2000)
+  .refine(isPlainHttpUrl, 'must be a plain http or https address (no spaces, quotes, angle brackets, backslashes, user name or password)');
+
 export const channels = {
   'app:load': channel<AppSnapshot>()(z.object({})),
   'reports:get': channel<ReportView>()(z.object({ id })),
@@ -136,7 +146,7 @@ export const channels = {
       .partial()
       // Stored events stay as lenient as they were written; what an editor enters now is checked
       // harder: the organization URL is published in ClaimReview and shown as a link.
-      .extend({ organizationUrl: httpUrl.nullable().optional() })
+      .extend({ organizationUrl: plainHttpUrl.nullable().optional() })
       .refine((s) => Object.keys(s).length > 0, 'nothing to change'),
   ),
   'log:verify': channel<VerifyReport>()(z.object({})),

@@ -14,6 +14,19 @@ export function isSafeExternalUrl(candidate: unknown): candidate is string {
   return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
 }
 
+/**
+ * A plain http(s) address, as an editor would type a newsroom's site: it parses as http or https
+ * with a host, names no user or password, and holds none of the characters that only a trick
+ * needs (spaces, control and bidi characters, quotes, `<`, `>`, backslashes, `{ } | ^` and the
+ * backtick). `https://desk.example/</script><script>…` parses as a URL, but is not plain.
+ */
+export function isPlainHttpUrl(candidate: unknown): boolean {
+  if (!isSafeExternalUrl(candidate)) return false;
+  if (/[\s\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069<>"'`\\{}|^]/.test(candidate)) return false;
+  const url = new URL(candidate);
+  return url.username === '' && url.password === '';
+}
+
 /** The scheme and host the Electron window loads the app from. */
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = 'app://isnad';

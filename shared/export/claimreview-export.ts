@@ -2,6 +2,8 @@ import type { Verdict } from '../model/verdict';
 import { VERDICT_LABELS } from '../model/verdict';
 import { claimReviewProblems } from './claimreview-requirements';
 import { ExportError } from './export-error';
+import { isPlainHttpUrl } from '../contract/trusted-url';
+import { scriptSafeJson } from './script-safe-json';
 import { exportFileName } from './export-scope';
 import type { ExportClaim, ExportFile, ExportModel } from './export-types';
 
@@ -54,17 +56,9 @@ function organization(model: ExportModel): { name: string; url: string } {
         `set ${[!name && 'the organization name', !url && 'the organization URL'].filter(Boolean).join(' and ')} in Settings first`,
     );
   }
-  if (!isHttpUrl(url)) throw new ExportError('organization-required', `the organization URL in Settings (${url}) must be an http or https address`);
+  // Settings refuse such a URL now; one stored before that is refused here.
+  if (!isPlainHttpUrl(url)) throw new ExportError('organization-required', `the organization URL in Settings (${JSON.stringify(url.slice(0, 200))}) must be a plain http or https address`);
   return { name, url };
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const { protocol } = new URL(text);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -117,6 +111,7 @@ export function buildClaimReviewExport(model: ExportModel): ExportFile {
   return {
     fileName: exportFileName(model.scope, model.exportedAt, 'claimreview.jsonld'),
     mimeType: 'application/ld+json',
-    content: `${JSON.stringify(records, null, 2)}\n`,
+    // Meant to be pasted into <script type="application/ld+json">: nothing in it may end the block.
+    content: `${scriptSafeJson(records, 2)}\n`,
   };
 }

@@ -6,6 +6,7 @@ import { CliError, type CliIo } from '../cli-io';
 import { withDataDir, type Caller } from '../open-data-dir';
 import { DATA_OPTIONS, excerpt, formatTable, oneOf, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
 import { describeEvent } from './describe-event';
+import { oneLine, printJson, say } from '../terminal-text';
 
 export const claimsCommand = withSubcommands('claims', {
   list: {
@@ -67,12 +68,12 @@ async function list(args: string[], io: CliIo): Promise<number> {
   const shown = status === undefined ? listings : listings.filter((row) => row.status === status);
 
   if (values.json) {
-    io.out(JSON.stringify(shown, null, 2));
+    printJson(io, shown);
     return 0;
   }
   const rows = shown.map((row) => [row.claimId, row.status, row.editor ?? '-', row.at ?? '-', String(row.evidenceCount), excerpt(row.text, 70)]);
-  io.out(formatTable(['CLAIM', 'STATUS', 'EDITOR', 'AT', 'EVIDENCE', 'TEXT'], rows));
-  io.out(`${shown.length} claims${status === undefined ? '' : ` ${status}`} of ${listings.length}`);
+  say(io, formatTable(['CLAIM', 'STATUS', 'EDITOR', 'AT', 'EVIDENCE', 'TEXT'], rows));
+  say(io, `${shown.length} claims${status === undefined ? '' : ` ${status}`} of ${listings.length}`);
   return 0;
 }
 
@@ -91,7 +92,7 @@ async function setStatus(args: string[], io: CliIo): Promise<number> {
   const byClaim = new Map(statuses.map((s) => [s.claimId, s]));
   for (const claimId of new Set(positionals)) {
     const current = byClaim.get(claimId);
-    io.out(`${claimId}: ${current?.status ?? 'unverified'}${current ? ` (${current.editor}, ${current.at})` : ''}`);
+    say(io, `${claimId}: ${current?.status ?? 'unverified'}${current ? ` (${oneLine(current.editor)}, ${current.at})` : ''}`);
   }
   return 0;
 }
@@ -109,10 +110,10 @@ async function show(args: string[], io: CliIo): Promise<number> {
   });
 
   if (values.json) {
-    io.out(JSON.stringify({ claim, ...detail }, null, 2));
+    printJson(io, { claim, ...detail });
     return 0;
   }
-  io.out(formatDetail(detail, claim, summary));
+  say(io, formatDetail(detail, claim, summary));
   return 0;
 }
 
@@ -141,20 +142,20 @@ function formatDetail(detail: ClaimDetail, claim: Claim, summary: ReportSummary)
   const { status } = detail;
   const lines = [
     `claim:    ${claim.id}`,
-    `report:   ${summary.outlet} (${summary.id})`,
-    `text:     ${claim.text}`,
-    `status:   ${status ? `${status.status}, set by ${status.editor} at ${status.at}` : 'unverified'}`,
+    `report:   ${oneLine(summary.outlet)} (${summary.id})`,
+    `text:     ${oneLine(claim.text)}`,
+    `status:   ${status ? `${status.status}, set by ${oneLine(status.editor)} at ${status.at}` : 'unverified'}`,
   ];
-  if (status?.note) lines.push(`note:     ${status.note}`);
+  if (status?.note) lines.push(`note:     ${oneLine(status.note)}`);
   lines.push('', `evidence (${detail.evidence.length}):`);
   for (const item of detail.evidence) {
     const edited = item.editedAt ? `, edited ${item.editedAt}` : '';
-    lines.push(`  ${item.id}  ${item.kind}, ${item.stance}, by ${item.editor} at ${item.at}${edited}`);
+    lines.push(`  ${item.id}  ${item.kind}, ${item.stance}, by ${oneLine(item.editor)} at ${item.at}${edited}`);
     if (item.url) lines.push(`    url:   ${item.url}`);
     if (item.quote) lines.push(`    quote: ${excerpt(item.quote, 200)}`);
     if (item.note) lines.push(`    note:  ${excerpt(item.note, 200)}`);
   }
   lines.push('', `history (${detail.history.length} events):`);
-  for (const event of detail.history) lines.push(`  #${event.seq}  ${event.at}  ${event.editor}  ${describeEvent(event)}`);
+  for (const event of detail.history) lines.push(`  #${event.seq}  ${event.at}  ${oneLine(event.editor)}  ${oneLine(describeEvent(event))}`);
   return lines.join('\n');
 }

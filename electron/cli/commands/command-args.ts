@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError, type CliCommand, type CliIo } from '../cli-io';
+import { say } from '../terminal-text';
 
 /** Options every data command takes: which folder, and whose name goes on the record. */
 export const DATA_OPTIONS = {
@@ -22,9 +23,12 @@ export function parseCommandArgs<const T extends Omit<ParseArgsConfig, 'strict' 
   try {
     return parseArgs({ ...config, args, strict: true });
   } catch (error) {
+    const message = (error as Error).message;
+    // A value that starts with '-' (`--note -5 dead`): Node explains in three lines; one is enough.
+    const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(message);
+    if (ambiguous) throw new CliError(`the value of ${ambiguous[1]} starts with "-"; write it as ${ambiguous[1]}="-…" (see --help)`, USAGE_EXIT);
     // Node's advice on positionals that start with '-' only lengthens the one line for a typo.
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
-    throw new CliError(`${message} (see --help)`, USAGE_EXIT);
+    throw new CliError(`${message.replace(/\. To specify a positional argument.*$/s, '').replace(/\s*\n\s*/g, ' ')} (see --help)`, USAGE_EXIT);
   }
 }
 
@@ -74,13 +78,13 @@ export function withSubcommands(name: string, subcommands: Record<string, Subcom
   return async (args: string[], io: CliIo) => {
     const [sub, ...rest] = args;
     if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
-      io.out(usage);
+      say(io, usage);
       return sub === undefined ? USAGE_EXIT : 0;
     }
     const subcommand = Object.hasOwn(subcommands, sub) ? subcommands[sub] : undefined;
     if (!subcommand) throw new CliError(`unknown subcommand "${sub}"; expected one of ${Object.keys(subcommands).join(', ')}`, USAGE_EXIT);
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.out(`usage: isnad ${name} ${subcommand.usage}`);
+      say(io, `usage: isnad ${name} ${subcommand.usage}`);
       return 0;
     }
     return subcommand.run(rest, io);

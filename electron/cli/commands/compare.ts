@@ -4,6 +4,7 @@ import { defaultDataDir } from '../../default-data-dir';
 import { readAliasFile } from '../../reports/alias-file';
 import { readReportFile, ReportFileError } from '../../reports/read-report-file';
 import { CliError, type CliCommand, type CliIo } from '../cli-io';
+import { oneLine, printJson, say } from '../terminal-text';
 
 /**
  * `compare <fileA> <fileB> [--json] [--data-dir DIR]`: the claims two reports both make, the
@@ -67,22 +68,22 @@ function shorten(text: string): string {
 function printTable(io: CliIo, a: ParsedReport, b: ParsedReport, matches: readonly ClaimMatch[]): void {
   const textOf = new Map([...a.claims, ...b.claims].map((c) => [c.id, c.text]));
   const count = (relation: ClaimMatch['relation']): number => matches.filter((m) => m.relation === relation).length;
-  io.out(`A  ${a.report.outlet}: ${a.title || a.report.id} (${a.claims.length} claims)`);
-  io.out(`B  ${b.report.outlet}: ${b.title || b.report.id} (${b.claims.length} claims)`);
-  io.out('');
-  io.out(`Linked claims: ${matches.length} (${count('contradicts')} contradict, ${count('same')} same, ${count('related')} related)`);
-  io.out('');
+  say(io, `A  ${oneLine(a.report.outlet)}: ${oneLine(a.title || a.report.id)} (${a.claims.length} claims)`);
+  say(io, `B  ${oneLine(b.report.outlet)}: ${oneLine(b.title || b.report.id)} (${b.claims.length} claims)`);
+  say(io, '');
+  say(io, `Linked claims: ${matches.length} (${count('contradicts')} contradict, ${count('same')} same, ${count('related')} related)`);
+  say(io, '');
   matches.forEach((m, i) => {
-    io.out(`${String(i + 1).padStart(3)}  ${m.relation.padEnd(11)}  ${m.score.toFixed(2)}`);
-    io.out(`     A  ${shorten(textOf.get(m.a) ?? m.a)}`);
-    io.out(`     B  ${shorten(textOf.get(m.b) ?? m.b)}`);
-    for (const d of m.differences) io.out(`     ≠  ${d.note ?? `${d.kind}: ${d.a} ≠ ${d.b}`}`);
+    say(io, `${String(i + 1).padStart(3)}  ${m.relation.padEnd(11)}  ${m.score.toFixed(2)}`);
+    say(io, `     A  ${shorten(textOf.get(m.a) ?? m.a)}`);
+    say(io, `     B  ${shorten(textOf.get(m.b) ?? m.b)}`);
+    for (const d of m.differences) say(io, `     ≠  ${oneLine(d.note ?? `${d.kind}: ${d.a} ≠ ${d.b}`)}`);
   });
   const linkedA = new Set(matches.map((m) => m.a));
   const linkedB = new Set(matches.map((m) => m.b));
-  io.out('');
-  io.out(`Only in A (${a.report.outlet}): ${a.claims.filter((c) => !linkedA.has(c.id)).length} of ${a.claims.length} claims`);
-  io.out(`Only in B (${b.report.outlet}): ${b.claims.filter((c) => !linkedB.has(c.id)).length} of ${b.claims.length} claims`);
+  say(io, '');
+  say(io, `Only in A (${oneLine(a.report.outlet)}): ${a.claims.filter((c) => !linkedA.has(c.id)).length} of ${a.claims.length} claims`);
+  say(io, `Only in B (${oneLine(b.report.outlet)}): ${b.claims.filter((c) => !linkedB.has(c.id)).length} of ${b.claims.length} claims`);
 }
 
 /** The value of `--data-dir DIR`, and the arguments without it. */
@@ -96,7 +97,7 @@ function takeDataDir(args: readonly string[]): { dataDir: string | undefined; re
 
 export const compareCommand: CliCommand = async (args, io) => {
   if (args.includes('--help') || args.includes('-h')) {
-    io.out(COMPARE_USAGE);
+    say(io, COMPARE_USAGE);
     return 0;
   }
   const { dataDir, rest } = takeDataDir(args);
@@ -107,10 +108,10 @@ export const compareCommand: CliCommand = async (args, io) => {
 
   // The same aliases as the app: the editor's file in the data folder, if there is one.
   const aliasFile = await readAliasFile(join(resolve(dataDir ?? defaultDataDir()), 'aliases.json'));
-  if (aliasFile.warning !== null) io.err(aliasFile.warning);
+  if (aliasFile.warning !== null) say(io, aliasFile.warning, 'err');
   const [a, b] = await Promise.all([load(files[0]!), load(files[1]!)]);
   const matches = compareReports(a, b, { aliases: aliasFile.aliases });
-  if (rest.includes('--json')) io.out(JSON.stringify(compareJson(a, b, matches), null, 2));
+  if (rest.includes('--json')) printJson(io, compareJson(a, b, matches));
   else printTable(io, a, b, matches);
   return 0;
 };

@@ -2,6 +2,7 @@ import { EVIDENCE_KINDS, STANCES, type EvidenceInput } from '../../../shared/mod
 import { CliError, type CliIo } from '../cli-io';
 import { withDataDir } from '../open-data-dir';
 import { DATA_OPTIONS, namedPositionals, oneOf, orNull, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
+import { say } from '../terminal-text';
 
 const EVIDENCE_OPTIONS = {
   ...DATA_OPTIONS,
@@ -57,7 +58,7 @@ async function add(args: string[], io: CliIo): Promise<number> {
 
   const added = await withDataDir(values['data-dir'], values.editor, (call) => call('evidence:add', { claimId, evidence }));
   // The id alone, so a script can keep it: id=$(isnad evidence add …)
-  io.out(added.id);
+  say(io, added.id);
   return 0;
 }
 
@@ -74,7 +75,7 @@ async function edit(args: string[], io: CliIo): Promise<number> {
     const { kind, stance, url, quote, note } = current;
     return call('evidence:update', { claimId, evidenceId, evidence: { kind, stance, url, quote, note, ...fields } });
   });
-  io.out(`edited evidence ${edited.id} on ${claimId}`);
+  say(io, `edited evidence ${edited.id} on ${claimId}`);
   return 0;
 }
 
@@ -84,6 +85,6 @@ async function remove(args: string[], io: CliIo): Promise<number> {
   await withDataDir(values['data-dir'], values.editor, (call) =>
     call('evidence:remove', { claimId, evidenceId, reason: orNull(values.reason) ?? null }),
   );
-  io.out(`removed evidence ${evidenceId} from ${claimId} (the log keeps it)`);
+  say(io, `removed evidence ${evidenceId} from ${claimId} (the log keeps it)`);
   return 0;
 }

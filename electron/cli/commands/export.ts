@@ -6,6 +6,7 @@ import { checkOutputPath, OutputFileError, writeExportFile } from '../../export/
 import { CliError, type CliCommand, type CliIo } from '../cli-io';
 import { existingDataDir, withDataDir } from '../open-data-dir';
 import { DATA_OPTIONS, oneOf, parseCommandArgs, USAGE_EXIT } from './command-args';
+import { say } from '../terminal-text';
 
 export const EXPORT_USAGE = `usage: npm run --silent cli -- export --format F --out FILE [--data-dir DIR] [--report ID | --claims ID,ID…] [--pair A,B] [--force]
        npm run --silent cli -- export --import FILE --data-dir DIR
@@ -61,7 +62,7 @@ async function importFile(file: string, dataDirOption: string | undefined, io: C
   if (dataDirOption === undefined) throw new CliError('--import needs --data-dir DIR: an empty data folder to restore into', USAGE_EXIT);
   const dataDir = await existingDataDir(dataDirOption);
   const result = await asCliError(() => importExportFile(resolve(file), dataDir));
-  io.out(`imported ${result.count} events into ${dataDir}, chain intact (head ${result.headHash})`);
+  say(io, `imported ${result.count} events into ${dataDir}, chain intact (head ${result.headHash})`);
   return 0;
 }
 
@@ -80,7 +81,7 @@ export const exportCommand: CliCommand = async (args, io) => {
     allowPositionals: true,
   });
   if (values.help) {
-    io.out(EXPORT_USAGE);
+    say(io, EXPORT_USAGE);
     return 0;
   }
   if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}" (see --help)`, USAGE_EXIT);
@@ -102,6 +103,6 @@ export const exportCommand: CliCommand = async (args, io) => {
   await asCliError(() => checkOutputPath(out, overwrite));
   const file = await withDataDir(values['data-dir'], values.editor, (call) => call('export:build', { format, scope, pair }));
   await asCliError(() => writeExportFile(out, file.content, overwrite));
-  io.out(`wrote ${out} (${format}, ${Buffer.byteLength(file.content, 'utf8')} bytes)`);
+  say(io, `wrote ${out} (${format}, ${Buffer.byteLength(file.content, 'utf8')} bytes)`);
   return 0;
 };

@@ -10,6 +10,7 @@ import { CliError, type CliIo } from '../cli-io';
 import { existingDataDir } from '../open-data-dir';
 import { excerpt, formatTable, parseCommandArgs, positiveInteger, USAGE_EXIT, withSubcommands } from './command-args';
 import { describeEvent } from './describe-event';
+import { say, printJson } from '../terminal-text';
 
 /**
  * Both subcommands read the files and never open the store: no lock is taken and nothing is moved
@@ -47,9 +48,9 @@ async function verify(args: string[], io: CliIo): Promise<number> {
     throw new CliError((error as Error).message);
   }
 
-  if (values.json) io.out(JSON.stringify(result, null, 2));
-  else if (result.ok) io.out(`OK: ${result.count} events, chain intact (head ${result.headHash})`);
-  else io.out(`BROKEN: ${result.seq === null ? 'unreadable entry' : `event #${result.seq}`} in ${result.file}: ${result.reason}`);
+  if (values.json) printJson(io, result);
+  else if (result.ok) say(io, `OK: ${result.count} events, chain intact (head ${result.headHash})`);
+  else say(io, `BROKEN: ${result.seq === null ? 'unreadable entry' : `event #${result.seq}`} in ${result.file}: ${result.reason}`);
   return result.ok ? 0 : 1;
 }
 
@@ -76,16 +77,16 @@ async function show(args: string[], io: CliIo): Promise<number> {
   const events = await readLogEvents(await existingDataDir(values['data-dir']));
 
   const chain = checkChain(events, sha256Hex);
-  if (!chain.ok) io.err(`warning: the history is broken at event #${chain.seq} (${chain.reason}); run "log verify" for details`);
+  if (!chain.ok) say(io, `warning: the history is broken at event #${chain.seq} (${chain.reason}); run "log verify" for details`, 'err');
 
   const shown = limit === undefined ? events : events.slice(-limit);
   if (values.json) {
-    io.out(JSON.stringify(shown, null, 2));
+    printJson(io, shown);
     return 0;
   }
   const rows = shown.map((event) => [String(event.seq), event.at, excerpt(event.editor, 30), event.type, excerpt(describeEvent(event), 100)]);
-  io.out(formatTable(['SEQ', 'AT', 'EDITOR', 'TYPE', 'WHAT'], rows));
-  io.out(`${shown.length} of ${events.length} events`);
+  say(io, formatTable(['SEQ', 'AT', 'EDITOR', 'TYPE', 'WHAT'], rows));
+  say(io, `${shown.length} of ${events.length} events`);
   return 0;
 }
 

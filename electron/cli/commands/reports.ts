@@ -4,6 +4,7 @@ import { readReportFile, readTextFile, ReportFileError } from '../../reports/rea
 import { CliError, type CliIo } from '../cli-io';
 import { withDataDir } from '../open-data-dir';
 import { DATA_OPTIONS, excerpt, formatTable, namedPositionals, orNull, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
+import { say, printJson } from '../terminal-text';
 
 export const reportsCommand = withSubcommands('reports', {
   list: {
@@ -51,12 +52,12 @@ async function list(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}"`, USAGE_EXIT);
   const { reports } = await withDataDir(values['data-dir'], values.editor, (call) => call('app:load', {}));
   if (values.json) {
-    io.out(JSON.stringify(reports, null, 2));
+    printJson(io, reports);
     return 0;
   }
   const rows = reports.map((r: ReportSummary) => [r.id, excerpt(r.outlet, 30), r.publishedAt ?? '-', r.characters.toLocaleString('en'), excerpt(r.title, 60)]);
-  io.out(formatTable(['REPORT', 'OUTLET', 'PUBLISHED', 'CHARACTERS', 'TITLE'], rows));
-  io.out(`${reports.length} report${reports.length === 1 ? '' : 's'}`);
+  say(io, formatTable(['REPORT', 'OUTLET', 'PUBLISHED', 'CHARACTERS', 'TITLE'], rows));
+  say(io, `${reports.length} report${reports.length === 1 ? '' : 's'}`);
   return 0;
 }
 
@@ -104,11 +105,11 @@ async function importReport(args: string[], io: CliIo): Promise<number> {
   const input = await importInput(namedPositionals(positionals, ['file'])[0]!, values);
   const imported = await withDataDir(values['data-dir'], values.editor, (call) => call('reports:import', input));
   // The id alone on stdout, so a script can keep it: id=$(isnad reports import …)
-  io.out(imported.id);
+  say(io, imported.id);
   if (imported.carriedOver) {
     const { claims, lost, from } = imported.carriedOver;
     const plural = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
-    io.err(`decisions on ${plural(claims)} carried over from ${from}${lost > 0 ? `; ${plural(lost)} whose words are gone keep theirs on ${from}` : ''}`);
+    say(io, `decisions on ${plural(claims)} carried over from ${from}${lost > 0 ? `; ${plural(lost)} whose words are gone keep theirs on ${from}` : ''}`, 'err');
   }
   return 0;
 }
@@ -117,6 +118,6 @@ async function remove(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { options: { ...DATA_OPTIONS, reason: { type: 'string' } }, allowPositionals: true });
   const [reportId] = namedPositionals(positionals, ['report-id']) as [string];
   await withDataDir(values['data-dir'], values.editor, (call) => call('reports:remove', { id: reportId, reason: orNull(values.reason) ?? null }));
-  io.out(`removed report ${reportId} (the log keeps it)`);
+  say(io, `removed report ${reportId} (the log keeps it)`);
   return 0;
 }

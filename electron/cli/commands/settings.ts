@@ -2,6 +2,7 @@ import type { Settings } from '../../../shared/model/events';
 import { CliError, type CliIo } from '../cli-io';
 import { withDataDir } from '../open-data-dir';
 import { DATA_OPTIONS, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
+import { oneLine, printJson, say } from '../terminal-text';
 
 export const settingsCommand = withSubcommands('settings', {
   show: {
@@ -20,7 +21,8 @@ async function show(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { options: { ...DATA_OPTIONS, json: { type: 'boolean' } }, allowPositionals: true });
   noPositionals(positionals);
   const snapshot = await withDataDir(values['data-dir'], values.editor, (call) => call('app:load', {}));
-  io.out(values.json ? JSON.stringify(snapshot.settings, null, 2) : formatSettings(snapshot.settings));
+  if (values.json) printJson(io, snapshot.settings);
+  else say(io, formatSettings(snapshot.settings));
   return 0;
 }
 
@@ -44,7 +46,7 @@ async function set(args: string[], io: CliIo): Promise<number> {
     throw new CliError('nothing to change: give --editor-name, --organization-name or --organization-url', USAGE_EXIT);
   }
   const settings = await withDataDir(values['data-dir'], values.editor, (call) => call('settings:update', changes));
-  io.out(formatSettings(settings));
+  say(io, formatSettings(settings));
   return 0;
 }
 
@@ -54,8 +56,8 @@ function noPositionals(positionals: string[]): void {
 
 function formatSettings(settings: Settings): string {
   return [
-    `editor name:        ${settings.editorName ?? '(not set)'}`,
-    `organization name:  ${settings.organizationName ?? '(not set)'}`,
-    `organization URL:   ${settings.organizationUrl ?? '(not set)'}`,
+    `editor name:        ${oneLine(settings.editorName ?? '(not set)')}`,
+    `organization name:  ${oneLine(settings.organizationName ?? '(not set)')}`,
+    `organization URL:   ${oneLine(settings.organizationUrl ?? '(not set)')}`,
   ].join('\n');
 }

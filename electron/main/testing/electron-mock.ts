@@ -107,7 +107,7 @@ export const electronMock = {
       recorded.appListeners.set(event, [...(recorded.appListeners.get(event) ?? []), listener]);
     },
     whenReady: () => ready,
-    requestSingleInstanceLock: () => true,
+    requestSingleInstanceLock: vi.fn(() => true),
     quit: vi.fn(),
     exit: vi.fn(),
     getPath: () => '/nonexistent/isnad-user-data',
@@ -151,6 +151,8 @@ export const electronMock = {
     defaultSession: {
       setPermissionRequestHandler: () => recorded.order.push('setPermissionRequestHandler'),
       setPermissionCheckHandler: () => recorded.order.push('setPermissionCheckHandler'),
+      setDevicePermissionHandler: () => recorded.order.push('setDevicePermissionHandler'),
+      on: (event: string) => recorded.order.push(`session.on ${event}`),
     },
   },
   dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn() },
