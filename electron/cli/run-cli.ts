@@ -3,7 +3,7 @@ import { CliError, type CliCommand, type CliIo } from './cli-io';
 import { say } from './terminal-text';
 
 /**
- * Each command is loaded when it is run, not before: `help` must not pay for jsdom, Readability,
+ * Each command is loaded when it is run, not before: `help` must not pay for the article extractor,
  * the Markdown parser or the claim engine, which only some commands use. In the built CLI each
  * of these imports is its own chunk (scripts/build-cli.js).
  */
@@ -35,7 +35,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v' || name === 'version') {
-    io.out(`isnad ${version}`);
+    say(io, `isnad ${version}`);
     return 0;
   }
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
