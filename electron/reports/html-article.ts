@@ -1,39 +1,14 @@
-import { isTag, isText, type ChildNode, type Element, type ParentNode } from 'domhandler';
-import { Parser, parseDocument } from 'htmlparser2';
+import { Readability } from '@mozilla/readability';
+import { Parser } from 'htmlparser2';
+import { parseHTML } from 'linkedom';
 import { ImportLimitError, MAX_HTML_DEPTH } from './import-limits';
 import { paragraphsToText, type ExtractedArticle } from './paragraphs';
 
 /**
- * Article text from an HTML page in linear time. htmlparser2 tokenizes and builds the tree with
- * its own stack, never by recursion; every walk below keeps an explicit stack too, so a page
- * nested 10,000 deep cannot overflow the call stack. Nothing here runs scripts or loads anything:
- * there is no browser engine, only a tree of tags and text, and only text leaves.
+ * Article text from an HTML page: Readability finds the article (a proven engine rather than one
+ * of our own), linkedom gives it a fast, inert DOM. Both run in the import worker
+ * (extract-in-worker.ts), behind the size and depth limits.
  */
-
-/** Never part of an article's prose. */
-const SKIPPED = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'img', 'picture', 'form', 'button', 'select', 'textarea', 'input', 'nav', 'aside', 'footer', 'dialog',
-]);
-
-/** Elements whose text forms a paragraph of its own. */
-const BLOCKS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'tr', 'div', 'section', 'article', 'main', 'header',
-  'figure', 'figcaption', 'dt', 'dd', 'table', 'ul', 'ol', 'dl', 'address', 'hr',
-]);
-
-/** Page furniture by class or id (share bars, related links, comments), unless it also says it is the content. */
-const FURNITURE = /comment|share|social|related|sidebar|newsletter|subscribe|promo|advert|sponsor|cookie|popup|modal|breadcrumb|pagination|pager|banner|menu/i;
-const CONTENT = /article|content|main|story|body/i;
-
-function isSkipped(element: Element): boolean {
-  if (SKIPPED.has(element.name)) return true;
-  const { attribs } = element;
-  if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
-  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')) return true;
-  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
-  return FURNITURE.test(names) && !CONTENT.test(names);
-}
 
 /**
  * Checks nesting depth with a tokenizer pass that builds nothing: a page nested past the limit is
@@ -61,123 +36,50 @@ export function checkHtmlDepth(html: string): void {
   parser.end(html);
 }
 
-/** Every element of the tree, parents before children, without recursion. */
-function elementsOf(root: ParentNode): Element[] {
-  const order: Element[] = [];
-  const stack: ChildNode[] = [...root.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!isTag(node)) continue;
-    order.push(node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
-  return order;
-}
-
-/** Plain text of a subtree, leaving out what is never prose, with blank lines between blocks. */
-function textOf(root: ParentNode, skipped: ReadonlySet<Element>): string {
-  const parts: string[] = [];
-  const stack: Array<ChildNode | string> = [...root.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (typeof node === 'string') {
-      parts.push(node);
-      continue;
-    }
-    if (isText(node)) {
-      parts.push(node.data.replace(/[ \t\r\n\f]+/g, ' '));
-      continue;
-    }
-    if (!isTag(node) || skipped.has(node)) continue;
-    if (node.name === 'br') {
-      parts.push('\n');
-      continue;
-    }
-    const block = BLOCKS.has(node.name);
-    if (block) {
-      parts.push('\n\n');
-      stack.push('\n\n');
-    } else if (node.name === 'td' || node.name === 'th') stack.push(' ');
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
-  return parts.join('');
-}
-
-/** Length of the visible text in a paragraph (paragraphs are small and never nest). */
-function paragraphLength(paragraph: Element, skipped: ReadonlySet<Element>): number {
-  let length = 0;
-  const stack: ChildNode[] = [...paragraph.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (isText(node)) length += node.data.trim().length;
-    else if (isTag(node) && !skipped.has(node)) stack.push(...node.children);
-  }
-  return length;
-}
+/** Elements whose text forms a paragraph of its own. */
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, tr, div, section, article, figcaption, dt, dd, address';
 
 /**
- * The element holding the article: the one whose paragraphs carry the most text (each paragraph
- * counts fully for its parent and half for its grandparent), widened to the <article> or <main>
- * around it when there is one, so the headline and every section come along.
+ * Text of an element with a blank line after each block and a line break for each <br>, as our
+ * reports are written. Only text leaves: imported HTML is never shown as HTML.
  */
-function findArticleRoot(root: ParentNode, order: readonly Element[], skipped: ReadonlySet<Element>): ParentNode {
-  const scores = new Map<Element, number>();
-  let best = null as Element | null;
-  let bestScore = 0;
-  const add = (element: ParentNode | null, score: number) => {
-    if (!element || !isTag(element)) return;
-    const total = (scores.get(element) ?? 0) + score;
-    scores.set(element, total);
-    if (total > bestScore) {
-      bestScore = total;
-      best = element;
-    }
-  };
-  for (const element of order) {
-    if ((element.name !== 'p' && element.name !== 'pre') || skipped.has(element)) continue;
-    const length = paragraphLength(element, skipped);
-    if (length < 25) continue;
-    add(element.parent, length);
-    add(element.parent?.parent ?? null, length / 2);
-  }
-  for (let node: ParentNode | null = best; node && isTag(node); node = node.parent) {
-    if (node.name === 'article' || node.name === 'main' || node.attribs.role === 'main') return node;
-  }
-  if (best) return best;
-  return order.find((element) => element.name === 'article' || element.name === 'main') ?? order.find((element) => element.name === 'body') ?? root;
-}
-
-/** Elements left out with everything inside them; an element inside a skipped one is skipped too. */
-function skippedElements(order: readonly Element[]): Set<Element> {
-  const skipped = new Set<Element>();
-  for (const element of order) {
-    const parent = element.parent;
-    if ((parent && isTag(parent) && skipped.has(parent)) || isSkipped(element)) skipped.add(element);
-  }
-  return skipped;
-}
-
-function firstText(order: readonly Element[], name: string, skipped: ReadonlySet<Element>): string | null {
-  for (const element of order) {
-    if (element.name !== name) continue;
-    const text = (name === 'title' ? element.children.filter(isText).map((t) => t.data).join('') : textOf(element, skipped)).replace(/\s+/g, ' ').trim();
-    if (text) return text;
-  }
-  return null;
+function paragraphsOf(root: Element): string {
+  const { ownerDocument } = root;
+  for (const element of root.querySelectorAll(BLOCKS)) element.append(ownerDocument.createTextNode('\n\n'));
+  for (const br of root.querySelectorAll('br')) br.replaceWith(ownerDocument.createTextNode('\n'));
+  return root.textContent ?? '';
 }
 
 /**
- * The article body of an HTML page, as plain text. The title is the page's headline (<h1> in
- * the article) when the <title> contains it (which drops "| Site name"), else the <title>.
+ * The article body of an HTML page, as plain text, found by Mozilla's Readability (the engine of
+ * Firefox's reader view) over linkedom, a DOM built on htmlparser2 that runs no scripts and
+ * loads nothing. The nesting depth is checked first, so a deep page is refused before any tree
+ * exists. Where Readability finds no article, the page's whole text is taken.
  */
 export function extractArticleFromHtml(html: string): ExtractedArticle {
   checkHtmlDepth(html);
-  const document = parseDocument(html, { decodeEntities: true });
-  const order = elementsOf(document);
-  const skipped = skippedElements(order);
-  const article = findArticleRoot(document, order, skipped);
-  const pageTitle = firstText(order, 'title', skipped);
-  const headline = firstText(article === document ? order : elementsOf(article), 'h1', skipped);
-  const title = headline && (!pageTitle || pageTitle.includes(headline)) ? headline : pageTitle ?? headline;
-  return { title, text: paragraphsToText(textOf(article, skipped)) };
+  const { document } = parseHTML(asDocument(html));
+  const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
+  // Read before Readability, which rewrites the document as it goes.
+  const headline = document.querySelector('article h1, main h1, h1')?.textContent?.trim() || null;
+  const article = new Readability(document as unknown as Document).parse();
+  let text: string;
+  if (article?.content) {
+    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    text = paragraphsOf(content.body);
+  } else {
+    for (const element of document.querySelectorAll('script, style, noscript, template, nav, footer, aside')) element.remove();
+    text = document.body ? paragraphsOf(document.body) : '';
+  }
+  // The headline, where the page's <title> holds it with the site's name ("Toll rises | Wire").
+  const title = headline !== null && (pageTitle === null || pageTitle.includes(headline)) ? headline : article?.title?.trim() || pageTitle;
+  // Readability drops the headline it took as the title; a report starts with its headline.
+  const body = paragraphsToText(text);
+  return { title, text: title !== null && !body.startsWith(title) ? `${title}\n\n${body}` : body };
+}
+
+/** linkedom reads whole documents: a saved fragment («<body>…», «<div>…») is made one. */
+function asDocument(html: string): string {
+  if (/<html[\s>]/i.test(html)) return html;
+  return /<body[\s>]/i.test(html) ? `<!doctype html><html>${html}</html>` : `<!doctype html><html><body>${html}</body></html>`;
 }
