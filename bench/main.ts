@@ -2,6 +2,7 @@ import { benchTable, targetSummary } from './bench-table';
 import { runCliBench } from './cli-bench';
 import { runEngineBench } from './engine-bench';
 import { runGoldBench } from './gold-bench';
+import { runImportBench } from './import-bench';
 import { runStoreBench } from './store-bench';
 import { runUiBench } from './ui-bench';
 
@@ -12,11 +13,17 @@ import { runUiBench } from './ui-bench';
  */
 const MEMORY_TARGET_MB = 1536;
 
+async function importTable(): Promise<string> {
+  const rows = await runImportBench();
+  return benchTable('Imports, and the browser mode answering during one', rows.map((r) => ({ what: r.what, value: r.value, unit: r.unit, target: `< ${r.target.toLocaleString('en')} ms`, met: r.met })));
+}
+
 const only = process.argv[2];
 const sections: [string, () => Promise<string>][] = [
   ['engine', runEngineBench],
   ['gold', runGoldBench],
   ['store', runStoreBench],
+  ['import', importTable],
   ['cli', runCliBench],
   ['ui', runUiBench],
 ];
