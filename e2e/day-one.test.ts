@@ -18,7 +18,7 @@ const ALHURRA = 'alhurra-2024-12-01-aleppo';
 const ALJAZEERA = 'aljazeera-mubasher-2024-12-02-aleppo';
 const A = `[data-report-id="${ALHURRA}"]`;
 const B = `[data-report-id="${ALJAZEERA}"]`;
-const NEIGHBOURHOODS_A = `${A} mark[data-kind="same"]:has-text("كل الأحياء")`;
+const NEIGHBOURHOODS_A = `${A} mark[data-kind="contradicts"]:has-text("كل الأحياء")`;
 const INSPECTOR = '[data-inspector]';
 
 async function value<T>(channel: string, input: unknown): Promise<T> {
@@ -289,8 +289,8 @@ describe('day one, fault by fault', () => {
     expect(await activeIsBody()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.closest('.side') !== null)).toBe(true);
 
-    // A claim with two partners in the same report: each version named by its own words.
-    const candidates = await page.locator(`${A} mark[data-match-id]`).evaluateAll((marks) => marks.map((m) => m.getAttribute('data-claim-id')!));
+    // A claim with two partners in the other report (Al Jazeera's joint statement): each named by its own words.
+    const candidates = await page.locator(`${A} mark[data-match-id], ${B} mark[data-match-id]`).evaluateAll((marks) => marks.map((m) => m.getAttribute('data-claim-id')!));
     let found = false;
     for (const id of candidates) {
       await page.locator(`mark[data-claim-id="${id}"]`).click();

@@ -12,8 +12,8 @@ let page: Page;
 
 const A = '[data-report-id="alhurra-2024-12-01-aleppo"]';
 const B = '[data-report-id="aljazeera-mubasher-2024-12-02-aleppo"]';
-/** The neighbourhoods claim: Alhurra says all, Al Jazeera says most. */
-const NEIGHBOURHOODS_A = `${A} mark[data-kind="same"]:has-text("كل الأحياء")`;
+/** The neighbourhoods claim: Alhurra says all, Al Jazeera says most: a contradiction. */
+const NEIGHBOURHOODS_A = `${A} mark[data-kind="contradicts"]:has-text("كل الأحياء")`;
 
 beforeAll(async () => {
   server = await startBrowserMode();
@@ -36,9 +36,11 @@ async function partnerOf(claim: string): Promise<string> {
 describe('workbench', () => {
   it('highlights shared, related and single-source claims in both panes', async () => {
     expect(await page.locator(`${A} mark[data-kind="same"]`).count()).toBeGreaterThanOrEqual(3);
-    expect(await page.locator(`${B} mark[data-kind="same"]`).count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator(`${B} mark[data-kind="same"]`).count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator(NEIGHBOURHOODS_A).count()).toBe(1);
+    // The central prison is Al Jazeera's alone: Alhurra's palace is another event.
     const prison = page.locator(`${B} mark:has-text("سجن حلب المركزي")`).first();
-    expect(await prison.getAttribute('data-kind')).not.toBe('same');
+    expect(await prison.getAttribute('data-kind')).toBe('single');
     // Nothing from the embedded post or the "read also" article is a claim.
     expect(await page.locator(`${A} mark:has-text("pic.twitter.com")`).count()).toBe(0);
     expect(await page.locator(`${A} mark:has-text("بيربوك")`).count()).toBe(0);
@@ -56,7 +58,7 @@ describe('workbench', () => {
     expect(calls.filter((path) => path.includes('/api/'))).toEqual([]);
   });
 
-  it('selecting a shared claim highlights its partner and shows the differences', async () => {
+  it('selecting a contradicted claim highlights its partner and shows the differences', async () => {
     await page.locator(NEIGHBOURHOODS_A).first().click();
     const partner = page.locator(await partnerOf(NEIGHBOURHOODS_A));
     await expect.poll(() => partner.getAttribute('class')).toContain('is-partner');

@@ -48,7 +48,7 @@ describe('readComparison', () => {
   });
 
   it('names the HTTP status when the body is not a reply', () => {
-    expect(readComparison(bytes('<html>Bad gateway</html>'), 502)).toEqual({ reply: { ok: false, code: 'http-502', error: 'the server answered 502' }, index: null });
+    expect(readComparison(bytes('<html>Bad gateway</html>'), 502)).toEqual({ reply: { ok: false, code: 'http-502', error: 'http 502' }, index: null });
     expect(readComparison(new ArrayBuffer(0), 413).reply).toMatchObject({ ok: false, code: 'http-413' });
   });
 });
