@@ -57,7 +57,7 @@ describe('a JSON export', () => {
   it('imports into an empty folder with an identical log and state, and exports the same again', async () => {
     const target = await mkdtemp(join(scratch, 'restored-'));
     const original = await IsnadStore.open({ dataDir: session.dataDir, sampleReportsDir: null });
-    const before = { events: [...original.events], state: original.state };
+    const before = { events: [...(await original.allEvents())], state: original.state };
     await original.close();
 
     const result = await importExportFile(exportPath, target);
@@ -65,7 +65,7 @@ describe('a JSON export', () => {
 
     const restored = await IsnadStore.open({ dataDir: target, sampleReportsDir: null });
     try {
-      expect(restored.events).toEqual(before.events);
+      expect((await restored.allEvents())).toEqual(before.events);
       expect(restored.state).toEqual(before.state);
       expect(restored.warnings).toEqual([]);
     } finally {

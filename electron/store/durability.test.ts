@@ -58,15 +58,15 @@ afterEach(async () => {
 describe('store durability', () => {
   it('lands every one of a burst of 1,000 status changes', async () => {
     const context = await openContext();
-    const before = context.store.events.length;
+    const before = (await context.store.allEvents()).length;
     await burst(context, await sampleClaimIds(context), 1000);
     await closeContexts();
 
     const verified = await verifyDataDir(dataDir);
     expect(verified).toMatchObject({ ok: true, count: before + 1000 });
     const again = await openContext();
-    expect(again.store.events.filter((e) => e.type === 'claim.statusChanged')).toHaveLength(1000);
-    expect(again.store.events.map((e) => e.seq)).toEqual(Array.from({ length: before + 1000 }, (_, i) => i + 1));
+    expect((await again.store.allEvents()).filter((e) => e.type === 'claim.statusChanged')).toHaveLength(1000);
+    expect((await again.store.allEvents()).map((e) => e.seq)).toEqual(Array.from({ length: before + 1000 }, (_, i) => i + 1));
     expect(again.store.writable).toBe(true);
     expect(again.store.warnings).toEqual([]);
   });
@@ -86,9 +86,9 @@ describe('store durability', () => {
     try {
       expect(store.warnings).toEqual([]);
       expect(store.writable).toBe(true);
-      expect(store.events).toHaveLength(verified.count);
-      for (const [seq, hash] of acked) expect(store.events[seq - 1]?.hash).toBe(hash);
-      expect(Math.max(...acked.keys())).toBeLessThanOrEqual(store.events.length);
+      expect((await store.allEvents())).toHaveLength(verified.count);
+      for (const [seq, hash] of acked) expect((await store.allEvents())[seq - 1]?.hash).toBe(hash);
+      expect(Math.max(...acked.keys())).toBeLessThanOrEqual((await store.allEvents()).length);
     } finally {
       await store.close();
     }
@@ -114,7 +114,7 @@ describe('store durability', () => {
     expect(warnings[0]).toMatchObject({ code: 'corrupt-file' });
     expect(warnings[0]!.message).toMatch(/moved aside/);
     const firstSeqOfNewest = Number.parseInt(segments.at(-1)!, 10);
-    expect(again.store.events).toHaveLength(firstSeqOfNewest - 1);
+    expect((await again.store.allEvents())).toHaveLength(firstSeqOfNewest - 1);
     expect(again.store.writable).toBe(true);
 
     // The damaged bytes are kept, and a new change does not write over them.

@@ -32,7 +32,7 @@ describe('IsnadStore', () => {
     expect(store.state.reportOrder).toEqual(['alhurra-2024-12-01-aleppo', 'aljazeera-mubasher-2024-12-02-aleppo']);
     const alhurra = store.state.reports.get('alhurra-2024-12-01-aleppo')!;
     expect(alhurra.text).toBe(await readFile(join(SAMPLES, '000-alhurra-aleppo.txt'), 'utf8'));
-    expect(store.events.map((e) => e.type)).toEqual(['report.imported', 'report.imported']);
+    expect((await store.allEvents()).map((e) => e.type)).toEqual(['report.imported', 'report.imported']);
     expect(JSON.parse(await readFile(join(dataDir, 'isnad.json'), 'utf8'))).toMatchObject({ kind: 'isnad-store', schemaVersion: 1 });
   });
 
@@ -43,13 +43,13 @@ describe('IsnadStore', () => {
     open.pop();
     const again = await openStore();
     expect(again.state.settings.editorName).toBe('Desk editor');
-    expect(again.events).toHaveLength(3);
+    expect((await again.allEvents())).toHaveLength(3);
     expect(again.state.reportOrder).toHaveLength(2);
   });
 
   it('starts empty without sample reports', async () => {
     const store = await openStore(null);
-    expect(store.events).toHaveLength(0);
+    expect((await store.allEvents())).toHaveLength(0);
   });
 
   it('lands every change of a burst of concurrent writes', async () => {
@@ -60,8 +60,8 @@ describe('IsnadStore', () => {
     await Promise.all(writes);
     await closeAll();
     const again = await openStore(null);
-    expect(again.events).toHaveLength(1000);
-    expect(again.events.map((e) => e.seq)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
+    expect((await again.allEvents())).toHaveLength(1000);
+    expect((await again.allEvents()).map((e) => e.seq)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
     expect(again.state.settings.organizationName).toBe('Desk 999');
     expect(again.writable).toBe(true);
     expect((await readdir(join(dataDir, 'log'))).filter((n) => n.endsWith('.json')).length).toBeGreaterThan(1);
@@ -82,7 +82,7 @@ describe('IsnadStore', () => {
     expect(again.warnings.map((w) => w.code)).toContain('corrupt-file');
     expect(again.warnings[0]!.message).toMatch(/moved aside/);
     // No sample reports are seeded over a data folder that had history.
-    expect(again.events).toHaveLength(0);
+    expect((await again.allEvents())).toHaveLength(0);
   });
 
   it('moves a corrupt isnad.json aside and keeps the log', async () => {
@@ -90,7 +90,7 @@ describe('IsnadStore', () => {
     await closeAll();
     await writeFile(join(dataDir, 'isnad.json'), 'not json');
     const again = await openStore();
-    expect(again.events).toHaveLength(2);
+    expect((await again.allEvents())).toHaveLength(2);
     const aside = (await readdir(dataDir)).find((n) => n.startsWith('isnad.json.corrupt-'));
     expect(await readFile(join(dataDir, aside!), 'utf8')).toBe('not json');
   });
@@ -135,6 +135,6 @@ describe('IsnadStore', () => {
     await expect(
       store.commit([{ type: 'settings.changed', payload: { changes: { editorName: '' } } }], 'Desk editor'),
     ).rejects.toThrow(/editor/);
-    expect(store.events).toHaveLength(0);
+    expect((await store.allEvents())).toHaveLength(0);
   });
 });

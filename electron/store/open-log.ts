@@ -1,0 +1,113 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { StoreDamage, StoreWarning } from '../../shared/contract/channels';
+import { GENESIS_HASH } from '../../shared/model/events';
+import { checkLog, recordedGaps, type LogCheck, type LogEntry } from '../../shared/model/log-check';
+import { applyEvent, emptyState, type WorkbenchState } from '../../shared/model/state';
+import { stateFromJson, type StateCheckpoint } from '../../shared/model/state-checkpoint';
+import { nodeLogCrypto } from '../crypto/ed25519';
+import { readLog, type LogRead } from './log-reader';
+import { readStateCheckpoint } from './state-checkpoint-file';
+
+export interface OpenedLog {
+  state: WorkbenchState;
+  tail: LogRead['tail'];
+  damage: StoreDamage | null;
+  warnings: StoreWarning[];
+  /** Events replayed on top of the state checkpoint (all of them when there was none). */
+  replayed: number;
+  segments: number;
+  /** The last event stored, trusted or not: a recorded gap chains onto it. */
+  last: { seq: number; hash: string };
+}
+
+/** Problems that make an event untrustworthy: it is not applied. */
+const DISTRUSTED = new Set(['altered', 'bad-signature', 'unknown-key', 'unsigned']);
+
+/**
+ * Reads the log for opening: from the saved state when it is still bound to the log (same head
+ * hash, sealed segments unchanged in size), else from the first event. Everything after that
+ * point is re-checked (chain, hashes, signatures, head checkpoint). Damage never moves or
+ * rewrites a file: it is described, and the store opens read-only.
+ */
+export async function openLog(dataDir: string): Promise<OpenedLog> {
+  await mkdir(join(dataDir, 'log'), { recursive: true });
+  let checkpoint = await readStateCheckpoint(dataDir);
+  let read = await readLog(dataDir, checkpoint ? checkpoint.headSeq : 1);
+  if (checkpoint && !(await stillBound(checkpoint, read))) {
+    checkpoint = null;
+    read = await readLog(dataDir);
+  }
+  const entries = checkpoint ? read.entries.filter((entry) => entry.stored.seq > checkpoint!.headSeq) : read.entries;
+  const state = emptyState(GENESIS_HASH);
+  if (checkpoint) stateFromJson(checkpoint.state, state);
+  const check = checkLog(entries, nodeLogCrypto, {
+    startAfter: checkpoint ? { seq: state.headSeq, hash: state.headHash, keys: state.keys, signed: state.signed } : undefined,
+    unreadable: read.unreadable,
+    head: read.head.head,
+    gaps: [...state.gaps, ...recordedGaps(entries)],
+  });
+  const distrusted = new Set<number>();
+  for (const problem of check.problems) if (DISTRUSTED.has(problem.kind)) for (let seq = problem.from; seq <= (problem.to ?? problem.from); seq++) distrusted.add(seq);
+  for (const entry of entries) if (entry.event && !distrusted.has(entry.stored.seq)) applyEvent(state, entry.event);
+
+  const warnings: StoreWarning[] = read.head.problems.map((message) => ({ code: 'head-checkpoint', message: `${message}; it is written again with the next change` }));
+  for (const gap of state.gaps) {
+    warnings.push({ code: 'log-gap', message: `The history has a recorded gap: events #${gap.from}–#${gap.to} were lost (recorded by ${gap.editor} as event #${gap.seq}: ${gap.reason}).` });
+  }
+  const lastEntry = entries.at(-1);
+  const last = lastEntry ? { seq: lastEntry.stored.seq, hash: lastEntry.stored.hash } : { seq: state.headSeq, hash: state.headHash };
+  const damage = check.problems.length > 0 || read.newer.length > 0 ? damageOf(check, read, state, entries) : null;
+  return { state, tail: read.tail, damage, warnings, replayed: entries.length, segments: read.segments.length, last };
+}
+
+/** The saved state holds only if the sealed segments it came from are untouched and the log still has its head. */
+async function stillBound(checkpoint: StateCheckpoint, read: LogRead): Promise<boolean> {
+  const anchor = read.entries.find((entry) => entry.stored.seq === checkpoint.headSeq);
+  if (checkpoint.headSeq > 0 && anchor?.stored.hash !== checkpoint.headHash) return false;
+  const onDisk = new Map(read.segments.map((segment) => [segment.name, segment.path]));
+  const sealed = checkpoint.segments.slice(0, -1);
+  for (const segment of sealed) {
+    const path = onDisk.get(segment.name);
+    if (!path) return false;
+    const bytes = await stat(path).then((s) => s.size, () => -1);
+    if (bytes !== segment.bytes) return false;
+  }
+  // A segment that appeared before the checkpoint's newest one was not there when it was taken.
+  const newest = checkpoint.segments.at(-1)?.name;
+  return read.segments.every((segment) => newest === undefined || segment.name >= newest || checkpoint.segments.some((s) => s.name === segment.name));
+}
+
+function damageOf(check: LogCheck, read: LogRead, state: WorkbenchState, entries: readonly LogEntry[]): StoreDamage {
+  const problems = [...check.problems].sort((a, b) => a.from - b.from);
+  const newer = read.newer[0] ?? problems.find((problem) => problem.kind === 'newer')?.message ?? null;
+  const readableRanges: [number, number][] = [];
+  for (const entry of entries) {
+    const seq = entry.stored.seq;
+    const last = readableRanges.at(-1);
+    if (last && last[1] === seq - 1) last[1] = seq;
+    else readableRanges.push([seq, seq]);
+  }
+  return {
+    problems: problems.map(({ kind, from, to, file, message }) => ({ kind, from, to, file, message })),
+    newer,
+    readableEvents: state.eventCount,
+    readableRanges,
+    headSeq: Math.max(state.headSeq, read.head.head?.seq ?? 0),
+  };
+}
+
+/** The damage in words, for every place that shows it: which files, which events, what is still readable, and the ways forward. */
+export function describeDamage(damage: StoreDamage): string {
+  if (damage.newer && damage.problems.every((problem) => problem.kind === 'newer')) {
+    return `This data folder was written by a newer version of Isnad (${damage.newer}). It is open read-only: update Isnad to change it. Nothing was moved or changed.`;
+  }
+  const what = damage.problems.map((problem) => problem.message).join('; ');
+  const ranges = damage.readableRanges.map(([from, to]) => (from === to ? `#${from}` : `#${from}–#${to}`)).join(', ');
+  return (
+    `The verification history is damaged: ${what}. ` +
+    `Isnad shows the ${damage.readableEvents} events it can still read and trust${ranges ? ` (read this time: ${ranges})` : ''}, and refuses changes; no file was moved or changed. ` +
+    'Ways forward, both recorded in the log: restore from a JSON export (isnad export --import FILE --data-dir DIR, checked against the events that survive), ' +
+    'or record what was lost and continue (isnad log continue --data-dir DIR --editor NAME).'
+  );
+}
