@@ -41,7 +41,7 @@ describe('a JSON export', () => {
       const tampered = join(scratch, `tampered-${event.seq}.json`);
       await writeFile(tampered, source.slice(0, at) + flipped + source.slice(at + 1));
       const result = await verifyExportFile(tampered);
-      expect(result, `event #${event.seq}`).toMatchObject({ ok: false, seq: event.seq });
+      expect(result, `event #${event.seq}`).toMatchObject({ ok: false, problems: [expect.objectContaining({ from: event.seq })] });
     }
   });
 
@@ -61,7 +61,7 @@ describe('a JSON export', () => {
     await original.close();
 
     const result = await importExportFile(exportPath, target);
-    expect(result).toEqual({ count: before.events.length, headHash: before.state.headHash });
+    expect(result).toEqual({ count: before.events.length, headHash: before.state.headHash, setAside: [] });
 
     const restored = await IsnadStore.open({ dataDir: target, sampleReportsDir: null });
     try {

@@ -157,7 +157,7 @@ describe('dispatch', () => {
     await context.close();
     const segment = join(dataDir, 'log', '0000000001.json');
     const doc = JSON.parse(await readFile(segment, 'utf8'));
-    doc.events[0].payload.report.outlet = 'Someone else';
+    doc.events[1].payload.report.outlet = 'Someone else';
     await writeFile(segment, JSON.stringify(doc));
     context = await openAppContext({ dataDir, sampleReportsDir: SAMPLES, editor: 'Night desk editor' });
     const load = value<AppSnapshot>(await context.dispatch('app:load', {}));

@@ -33,16 +33,20 @@ const DISTRUSTED = new Set(['altered', 'bad-signature', 'unknown-key', 'unsigned
 export async function openLog(dataDir: string): Promise<OpenedLog> {
   await mkdir(join(dataDir, 'log'), { recursive: true });
   let checkpoint = await readStateCheckpoint(dataDir);
-  let read = await readLog(dataDir, checkpoint ? checkpoint.headSeq : 1);
-  if (checkpoint && !(await stillBound(checkpoint, read))) {
+  const tail = checkpoint?.tail ?? null;
+  let read = await readLog(dataDir, tail ? tail.firstSeq : 1);
+  if (checkpoint && (!tail || !(await stillBound(checkpoint, read)))) {
     checkpoint = null;
     read = await readLog(dataDir);
   }
+  // The checkpoint's newest segment is checked whole (it may have been appended to, or edited,
+  // since); only what follows the checkpoint is applied.
   const entries = checkpoint ? read.entries.filter((entry) => entry.stored.seq > checkpoint!.headSeq) : read.entries;
   const state = emptyState(GENESIS_HASH);
   if (checkpoint) stateFromJson(checkpoint.state, state);
-  const check = checkLog(entries, nodeLogCrypto, {
-    startAfter: checkpoint ? { seq: state.headSeq, hash: state.headHash, keys: state.keys, signed: state.signed } : undefined,
+  const check = checkLog(read.entries, nodeLogCrypto, {
+    // Before the tail no unsigned event can follow a signed one in a whole log, so `signed` starts false.
+    startAfter: checkpoint && tail ? { seq: tail.firstSeq - 1, hash: tail.prevHash, keys: state.keys, signed: false } : undefined,
     unreadable: read.unreadable,
     head: read.head.head,
     gaps: [...state.gaps, ...recordedGaps(entries)],

@@ -163,9 +163,18 @@ export class IsnadStore {
   /** Signs drafts into the chain, writes them, and applies them once they are durable. */
   async commit(drafts: readonly DraftEvent[], editor: string): Promise<LogEvent[]> {
     if (this.readOnlyReason !== null || !this.log) throw new StoreReadOnlyError(this.readOnlyReason ?? 'the verification history is damaged');
-    if (this.inDoubt !== null) await this.recheck();
+    // In call order: the key lookup is asynchronous, and changes must be sealed in the order made.
+    const ready = this.order.then(async () => {
+      if (this.inDoubt !== null) await this.recheck();
+      return this.keys.forEditor(editor);
+    });
+    this.order = ready.then(
+      () => undefined,
+      () => undefined,
+    );
+    const key = await ready;
     const log = this.log;
-    const key = await this.keys.forEditor(editor);
+    if (!log) throw new StoreReadOnlyError(this.readOnlyReason ?? 'the verification history is damaged');
     const all: DraftEvent[] = [...drafts];
     // The key registration is an ordinary event, signed by the key it registers.
     if (!this.state.keys.has(key.id) && !this.pendingKeys.has(key.id)) {
@@ -200,6 +209,7 @@ export class IsnadStore {
     return sealed;
   }
   private readonly pendingKeys = new Set<string>();
+  private order: Promise<void> = Promise.resolve();
   private lastStored: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH };
   private writeFile: WriteFile = writeFileAtomic;
 

@@ -102,7 +102,11 @@ export function checkLog(entries: readonly LogEntry[], crypto: LogCrypto, option
   };
   const keys = new Map(options.startAfter?.keys ?? []);
   const signers = new Map<string, SignerSummary>();
-  const unreadable = [...(options.unreadable ?? [])].sort((a, b) => a.from - b.from);
+  const headSeen = options.head;
+  // An unreadable last segment runs to the head checkpoint, when there is one.
+  const unreadable = [...(options.unreadable ?? [])]
+    .map((hole) => (hole.to === null && headSeen && headSeen.seq >= hole.from ? { ...hole, to: headSeen.seq } : hole))
+    .sort((a, b) => a.from - b.from);
   for (const hole of unreadable) add('unreadable', hole.from, hole.to, hole.file, `${hole.file}: ${hole.reason}; events ${range(hole.from, hole.to)} cannot be read`);
 
   let expected = (options.startAfter?.seq ?? 0) + 1;
@@ -161,14 +165,12 @@ export function checkLog(entries: readonly LogEntry[], crypto: LogCrypto, option
   if (head) {
     const last = unreadable.at(-1);
     const lastReadable = Math.max(headSeq, ...unreadable.map((hole) => hole.to ?? 0));
-    if (head.seq > lastReadable && !(last && last.to === null && last.from <= lastReadable + 1)) {
+    if (head.seq > lastReadable && !(last && (last.to === null || last.to >= head.seq) && last.from <= lastReadable + 1)) {
       add('truncated', lastReadable + 1, head.seq, null, `the log ends at #${lastReadable}, but the head checkpoint (${head.file}) records #${head.seq}: events ${range(lastReadable + 1, head.seq)} are missing`);
     } else if (head.seq === options.startAfter?.seq && head.hash !== options.startAfter.hash) {
       add('altered', head.seq, head.seq, head.file, `event #${head.seq} does not have the hash the head checkpoint (${head.file}) records: history was rewritten`);
     }
   }
-  // An unreadable last segment runs to the head checkpoint, when there is one.
-  for (const problem of problems) if (problem.kind === 'unreadable' && problem.to === null && head && head.seq >= problem.from) problem.to = head.seq;
 
   return { count: entries.length, headSeq, headHash, problems, gaps: [...gaps], signers: [...signers.values()], unsigned, keys };
 }

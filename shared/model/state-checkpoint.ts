@@ -17,6 +17,11 @@ export interface StateCheckpoint {
   headHash: string;
   /** The sealed segments the state was derived from, by name and size: a change to one of them sends the store back to a full read. */
   segments: { name: string; bytes: number }[];
+  /**
+   * The newest segment at the time: its first event and the hash it follows. On open it is read
+   * and checked whole, from that hash, since it may have grown since.
+   */
+  tail: { firstSeq: number; prevHash: string } | null;
   /** SHA-256 of `checkpointHashInput(headSeq, headHash, stateJson)`. */
   stateHash: string;
   state: StateJson;
