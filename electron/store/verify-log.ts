@@ -98,6 +98,7 @@ function report(check: LogCheck, problems: HistoryProblem[], files: number, atte
     gaps: check.gaps,
     signers: check.signers,
     unsigned: check.unsigned,
+    unverifiable: check.unverifiable,
     attested,
   };
 }

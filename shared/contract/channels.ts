@@ -116,6 +116,8 @@ export interface VerifyReport {
   signers: SignerSummary[];
   /** Events written before Isnad signed events (schema 1), checked by hash only. */
   unsigned: number;
+  /** Events after lost history signed by a key registered in the lost part: chain checked, signature not. */
+  unverifiable: number;
   /** Where the head checkpoint (folder) or the export's own summary was checked. */
   attested: { count: number | null; headSeq: number | null; headHash: string; source: string } | null;
 }

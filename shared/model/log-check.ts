@@ -61,6 +61,11 @@ export interface LogCheck {
   signers: SignerSummary[];
   /** Events written before Isnad signed events (schema 1); they are checked by hash only. */
   unsigned: number;
+  /**
+   * Events after lost or unreadable history, signed by a key whose registration was in the lost
+   * part: their hashes and chain are checked, their signatures cannot be.
+   */
+  unverifiable: number;
   /** Registered keys, id → base64 public key and editor. */
   keys: Map<string, { publicKey: string; editor: string }>;
 }
@@ -74,6 +79,14 @@ export interface CheckOptions {
   /** Gaps recorded by log.gap events (all of the log, even ones past `startAfter`). */
   gaps?: readonly RecordedGap[];
 }
+
+const RANGE_TEXT: Partial<Record<ProblemKind, string>> = {
+  altered: 'were altered: their content does not match their hash, or they do not follow the event before',
+  'bad-signature': 'have signatures that do not match (they were forged or altered)',
+  'unknown-key': 'are signed by a key the log never registered',
+  unsigned: 'are unsigned, after signed events: they were not written by Isnad',
+  newer: 'were written by a newer version of Isnad',
+};
 
 const range = (from: number, to: number | null) => (to === null ? `#${from} onward` : from === to ? `#${from}` : `#${from}–#${to}`);
 
@@ -98,6 +111,13 @@ export function checkLog(entries: readonly LogEntry[], crypto: LogCrypto, option
   const problems: LogProblem[] = [];
   const add = (kind: ProblemKind, from: number, to: number | null, file: string | null, message: string) => {
     if (to !== null && covered(from, to)) return;
+    // A run of events with the same fault is one problem over a range, not a line per event.
+    const last = problems.at(-1);
+    if (last && RANGE_TEXT[kind] && last.kind === kind && last.file === file && last.to !== null && last.to + 1 === from && to === from) {
+      last.to = from;
+      last.message = `events ${range(last.from, last.to)} in ${file} ${RANGE_TEXT[kind]}`;
+      return;
+    }
     problems.push({ kind, from, to, file, message });
   };
   const keys = new Map(options.startAfter?.keys ?? []);
@@ -113,6 +133,9 @@ export function checkLog(entries: readonly LogEntry[], crypto: LogCrypto, option
   let prevHash: string | null = options.startAfter?.hash ?? GENESIS_HASH;
   let signedSeen = options.startAfter?.signed ?? false;
   let unsigned = 0;
+  let unverifiable = 0;
+  // Whether history before this point is lost or unreadable: a key may have been registered there.
+  let lostBefore = unreadable.some((hole) => hole.from <= expected) || gaps.some((gap) => gap.from <= expected);
   let headSeq = options.startAfter?.seq ?? 0;
   let headHash = options.startAfter?.hash ?? GENESIS_HASH;
 
@@ -123,6 +146,7 @@ export function checkLog(entries: readonly LogEntry[], crypto: LogCrypto, option
       continue;
     }
     if (seq > expected) {
+      lostBefore = true;
       const hole = unreadable.find((h) => h.from <= expected && (h.to === null || h.to >= expected));
       if (!hole) add('missing', expected, seq - 1, file, `events ${range(expected, seq - 1)} are missing (the log goes on at #${seq} in ${file})`);
       prevHash = null;
@@ -140,7 +164,8 @@ export function checkLog(entries: readonly LogEntry[], crypto: LogCrypto, option
       if (!key && event?.type === 'key.registered' && event.payload.keyId === stored.key && crypto.keyId(event.payload.publicKey) === stored.key) {
         key = { publicKey: event.payload.publicKey, editor: event.payload.editor };
       }
-      if (!key) add('unknown-key', seq, seq, file, `event #${seq} in ${file} is signed by a key the log never registered`);
+      if (!key && lostBefore) unverifiable++;
+      else if (!key) add('unknown-key', seq, seq, file, `event #${seq} in ${file} is signed by a key the log never registered`);
       else if (stored.sig === undefined || !safeVerify(crypto, key.publicKey, eventSigningText(stored.hash), stored.sig)) {
         add('bad-signature', seq, seq, file, `event #${seq} in ${file} has a signature that does not match (it was forged or altered)`);
       } else {
@@ -172,7 +197,7 @@ export function checkLog(entries: readonly LogEntry[], crypto: LogCrypto, option
     }
   }
 
-  return { count: entries.length, headSeq, headHash, problems, gaps: [...gaps], signers: [...signers.values()], unsigned, keys };
+  return { count: entries.length, headSeq, headHash, problems, gaps: [...gaps], signers: [...signers.values()], unsigned, unverifiable, keys };
 }
 
 function safeVerify(crypto: LogCrypto, publicKey: string, text: string, signature: string): boolean {

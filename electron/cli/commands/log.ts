@@ -79,6 +79,7 @@ export function verifyLines(result: VerifyReport): string[] {
   }
   const signed = result.signers.map((signer) => `${signer.editor} (key ${signer.keyId.slice(0, 16)}…, ${signer.events} events)`);
   if (signed.length > 0) lines.push(`signed by: ${signed.join('; ')}`);
+  if (result.unverifiable > 0) lines.push(`unverifiable: ${result.unverifiable} events after lost history are signed by keys registered in the lost part: their chain is checked, their signatures cannot be`);
   if (result.unsigned > 0) lines.push(`unsigned: ${result.unsigned} events written before Isnad signed events, checked by hash only`);
   if (result.attested) {
     lines.push(`checked against: ${result.attested.source} (${result.attested.count !== null ? `${result.attested.count} events, ` : ''}${result.attested.headSeq !== null ? `head #${result.attested.headSeq} ` : 'head '}${result.attested.headHash.slice(0, 16)}…)`);
