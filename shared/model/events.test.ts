@@ -76,11 +76,8 @@ describe('checkLog', () => {
       prevHash = events[i]!.hash;
     }
     const problems = checkLog(entries(events), crypto).problems;
-    expect(problems.map((p) => [p.kind, p.from])).toEqual([
-      ['bad-signature', 4],
-      ['bad-signature', 5],
-      ['bad-signature', 6],
-    ]);
+    expect(problems.map((p) => [p.kind, p.from, p.to])).toEqual([['bad-signature', 4, 6]]);
+    expect(problems[0]!.message).toBe('events #4–#6 in log have signatures that do not match (they were forged or altered)');
   });
 
   it('refuses an unsigned event after signed ones, and a key the log never registered', () => {
