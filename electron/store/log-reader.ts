@@ -236,3 +236,19 @@ export function knownEvents(entries: readonly LogEntry[]): LogEvent[] {
   for (const entry of entries) if (entry.event) events.push(entry.event);
   return events;
 }
+
+/** The events with these sequence numbers, reading only the segments that hold them. */
+export async function readEventsAt(dataDir: string, seqs: readonly number[]): Promise<LogEvent[]> {
+  const wanted = new Set(seqs);
+  const sorted = [...wanted].sort((a, b) => a - b);
+  const segments = await listSegments(join(dataDir, 'log'));
+  const found: LogEvent[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const first = segments[i]!.firstSeq;
+    const next = segments[i + 1]?.firstSeq ?? Number.POSITIVE_INFINITY;
+    if (!sorted.some((seq) => seq >= first && seq < next)) continue;
+    const read = await readSegment(segments[i]!, Number.isFinite(next) ? next : null);
+    for (const entry of read.entries) if (entry.event && wanted.has(entry.stored.seq)) found.push(entry.event);
+  }
+  return found;
+}

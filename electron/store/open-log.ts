@@ -33,6 +33,7 @@ const DISTRUSTED = new Set(['altered', 'bad-signature', 'unknown-key', 'unsigned
 export async function openLog(dataDir: string): Promise<OpenedLog> {
   await mkdir(join(dataDir, 'log'), { recursive: true });
   let checkpoint = await readStateCheckpoint(dataDir);
+  const saved = checkpoint;
   const tail = checkpoint?.tail ?? null;
   let read = await readLog(dataDir, tail ? tail.firstSeq : 1);
   if (checkpoint && (!tail || !(await stillBound(checkpoint, read)))) {
@@ -48,7 +49,7 @@ export async function openLog(dataDir: string): Promise<OpenedLog> {
     // Before the tail no unsigned event can follow a signed one in a whole log, so `signed` starts false.
     startAfter: checkpoint && tail ? { seq: tail.firstSeq - 1, hash: tail.prevHash, keys: state.keys, signed: false } : undefined,
     unreadable: read.unreadable,
-    head: read.head.head,
+    head: furthestHead(read, saved, dataDir),
     gaps: [...state.gaps, ...recordedGaps(entries)],
   });
   const distrusted = new Set<number>();
@@ -63,6 +64,13 @@ export async function openLog(dataDir: string): Promise<OpenedLog> {
   const last = lastEntry ? { seq: lastEntry.stored.seq, hash: lastEntry.stored.hash } : { seq: state.headSeq, hash: state.headHash };
   const damage = check.problems.length > 0 || read.newer.length > 0 ? damageOf(check, read, state, entries) : null;
   return { state, tail: read.tail, damage, warnings, replayed: entries.length, segments: read.segments.length, last };
+}
+
+/** The saved state is a third witness of where the log ended: with both head checkpoints gone, it still shows a cut. */
+function furthestHead(read: LogRead, saved: StateCheckpoint | null, dataDir: string): { seq: number; hash: string; file: string } | null {
+  const head = read.head.head;
+  if (saved && saved.headSeq > (head?.seq ?? 0)) return { seq: saved.headSeq, hash: saved.headHash, file: join(dataDir, 'state.json') };
+  return head;
 }
 
 /** The saved state holds only if the sealed segments it came from are untouched and the log still has its head. */

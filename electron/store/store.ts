@@ -13,7 +13,7 @@ import { AtomicJsonFile, TEMP_SUFFIX, UnreadableFileError, writeFileAtomic } fro
 import { lockDataDir } from './data-dir-lock';
 import { EditorKeys, fileKeyVault, type KeyVault } from './editor-keys';
 import { EventLog, LogWriteError, SEGMENT_MAX_EVENTS, type WriteFile } from './event-log';
-import { knownEvents, readLog } from './log-reader';
+import { knownEvents, readEventsAt, readLog } from './log-reader';
 import { describeDamage, openLog } from './open-log';
 import { moveAside } from './move-aside';
 import { seedSampleReports } from './seed';
@@ -276,9 +276,7 @@ export class IsnadStore {
   async readEvents(seqs: readonly number[]): Promise<LogEvent[]> {
     if (seqs.length === 0) return [];
     await this.settle();
-    const wanted = new Set(seqs);
-    const read = await readLog(this.dataDir, Math.min(...seqs));
-    return knownEvents(read.entries).filter((event) => wanted.has(event.seq));
+    return readEventsAt(this.dataDir, seqs);
   }
 
   /** Every readable event of the log, oldest first. */
