@@ -37,10 +37,12 @@ export interface AppContextOptions {
   onUnexpected?: (channel: string, error: unknown) => void;
   /** Where editors' signing keys are kept; the desktop app passes its OS-keychain vault. */
   keys?: KeyVault;
+  /** Re-check the log behind the state checkpoint after opening (see StoreOptions). */
+  backgroundCheck?: boolean;
 }
 
 export async function openAppContext(options: AppContextOptions): Promise<AppContext> {
-  const store = await IsnadStore.open({ dataDir: options.dataDir, sampleReportsDir: options.sampleReportsDir, keys: options.keys });
+  const store = await IsnadStore.open({ dataDir: options.dataDir, sampleReportsDir: options.sampleReportsDir, keys: options.keys, backgroundCheck: options.backgroundCheck });
   const userAliases = await readAliasFile(join(options.dataDir, 'aliases.json'));
   if (userAliases.warning) store.warnings.push({ code: 'aliases', message: userAliases.warning });
   const aliases = [...DEFAULT_ALIASES, ...userAliases.aliases];

@@ -40,7 +40,8 @@ export async function withDataDir<T>(given: string | undefined, editor: string |
   const dataDir = await existingDataDir(given);
   let context: AppContext;
   try {
-    context = await openAppContext({ dataDir, sampleReportsDir: defaultSampleReportsDir(), editor: editor ?? null });
+    // A command is over in moments; the full check is "log verify".
+    context = await openAppContext({ dataDir, sampleReportsDir: defaultSampleReportsDir(), editor: editor ?? null, backgroundCheck: false });
   } catch (error) {
     throw new CliError((error as Error).message);
   }
@@ -57,7 +58,7 @@ export async function withStore<T>(given: string, work: (store: IsnadStore) => P
   const dataDir = await existingDataDir(given);
   let store: IsnadStore;
   try {
-    store = await IsnadStore.open({ dataDir, sampleReportsDir: null });
+    store = await IsnadStore.open({ dataDir, sampleReportsDir: null, backgroundCheck: false });
   } catch (error) {
     throw new CliError((error as Error).message);
   }

@@ -347,3 +347,20 @@ describe('ways forward and past versions', () => {
     expect(await verifyDataDir(target)).toMatchObject({ ok: true, count: 30, unsigned: 0, signers: [{ editor: 'Desk editor', events: 30 }] });
   });
 });
+
+describe('the fast open', () => {
+  it('re-checks in the background what the saved state vouched for, and turns read-only on damage there', async () => {
+    await folderWith(1200);
+    // A same-size edit of a sealed segment: the fast open cannot see it, the background check does.
+    const path = segment(1);
+    const source = await readFile(path, 'utf8');
+    await writeFile(path, source.replace('"organizationName":"Desk 100"', '"organizationName":"Desk 900"'));
+    expect((await stat(path)).size).toBe(Buffer.byteLength(source));
+    const store = await IsnadStore.open({ dataDir, sampleReportsDir: null });
+    await store.backgroundChecked();
+    expect(store.writable).toBe(false);
+    expect(store.damage?.problems[0]).toMatchObject({ kind: 'altered', from: 101 });
+    expect(store.warnings.find((w) => w.code === 'log-broken')?.message).toMatch(/found by the check Isnad runs after opening/);
+    await store.close();
+  });
+});

@@ -2,11 +2,12 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoreDamage, StoreWarning } from '../../shared/contract/channels';
 import { GENESIS_HASH } from '../../shared/model/events';
-import { checkLog, recordedGaps, type LogCheck, type LogEntry } from '../../shared/model/log-check';
+import { checkLog, recordedGaps, type LogCheck, type LogEntry, type UnreadableRange } from '../../shared/model/log-check';
+import { STATE_FILE } from '../../shared/model/store-files';
 import { applyEvent, emptyState, type WorkbenchState } from '../../shared/model/state';
 import { stateFromJson, type StateCheckpoint } from '../../shared/model/state-checkpoint';
 import { nodeLogCrypto } from '../crypto/ed25519';
-import { readLog, type LogRead } from './log-reader';
+import { listSegments, readLog, readSegment, type LogRead } from './log-reader';
 import { readStateCheckpoint } from './state-checkpoint-file';
 
 export interface OpenedLog {
@@ -19,6 +20,8 @@ export interface OpenedLog {
   segments: number;
   /** The last event stored, trusted or not: a recorded gap chains onto it. */
   last: { seq: number; hash: string };
+  /** When opened from the state checkpoint: the sealed part it vouched for, to re-check in the background. */
+  sealed: { seq: number; hash: string } | null;
 }
 
 /** Problems that make an event untrustworthy: it is not applied. */
@@ -63,7 +66,8 @@ export async function openLog(dataDir: string): Promise<OpenedLog> {
   const lastEntry = entries.at(-1);
   const last = lastEntry ? { seq: lastEntry.stored.seq, hash: lastEntry.stored.hash } : { seq: state.headSeq, hash: state.headHash };
   const damage = check.problems.length > 0 || read.newer.length > 0 ? damageOf(check, read, state, entries) : null;
-  return { state, tail: read.tail, damage, warnings, replayed: entries.length, segments: read.segments.length, last };
+  const sealed = checkpoint && tail && tail.firstSeq > 1 ? { seq: tail.firstSeq - 1, hash: tail.prevHash } : null;
+  return { state, tail: read.tail, damage, warnings, replayed: entries.length, segments: read.segments.length, last, sealed };
 }
 
 /** The saved state is a third witness of where the log ended: with both head checkpoints gone, it still shows a cut. */
@@ -122,4 +126,26 @@ export function describeDamage(damage: StoreDamage): string {
     'Ways forward, both recorded in the log: restore from a JSON export (isnad export --import FILE --data-dir DIR, checked against the events that survive), ' +
     'or record what was lost and continue (isnad log continue --data-dir DIR --editor NAME).'
   );
+}
+
+/**
+ * The background half of a fast open: the sealed segments the state checkpoint vouched for are read
+ * and checked whole (chain, hashes, signatures), ending exactly where the newest segment begins.
+ * Returns the damage found, or null. Stops early, with null, when `stopped()` says so.
+ */
+export async function checkSealed(dataDir: string, sealed: { seq: number; hash: string }, stopped: () => boolean): Promise<StoreDamage | null> {
+  const segments = (await listSegments(join(dataDir, 'log'))).filter((segment) => segment.firstSeq <= sealed.seq);
+  const entries: LogEntry[] = [];
+  const unreadable: UnreadableRange[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    if (stopped()) return null;
+    const read = await readSegment(segments[i]!, segments[i + 1]?.firstSeq ?? sealed.seq + 1);
+    entries.push(...read.entries);
+    unreadable.push(...read.unreadable);
+  }
+  const check = checkLog(entries, nodeLogCrypto, { unreadable, head: { ...sealed, file: join(dataDir, STATE_FILE) } });
+  const beyond = check.problems.filter((problem) => problem.kind === 'truncated' || problem.from <= sealed.seq);
+  if (beyond.length === 0 && check.headSeq === sealed.seq) return null;
+  const problems = beyond.length > 0 ? beyond : [{ kind: 'altered' as const, from: sealed.seq, to: sealed.seq, file: null, message: `the log before event #${sealed.seq + 1} does not end where the saved state says` }];
+  return { problems: problems.map(({ kind, from, to, file, message }) => ({ kind, from, to, file, message })), newer: null, readableEvents: 0, readableRanges: [], headSeq: sealed.seq };
 }

@@ -14,7 +14,7 @@ import { lockDataDir } from './data-dir-lock';
 import { EditorKeys, fileKeyVault, type KeyVault } from './editor-keys';
 import { EventLog, LogWriteError, SEGMENT_MAX_EVENTS, type WriteFile } from './event-log';
 import { knownEvents, readEventsAt, readLog } from './log-reader';
-import { describeDamage, openLog } from './open-log';
+import { checkSealed, describeDamage, openLog } from './open-log';
 import { moveAside } from './move-aside';
 import { seedSampleReports } from './seed';
 import { writeStateCheckpoint } from './state-checkpoint-file';
@@ -30,6 +30,11 @@ export interface StoreOptions {
   writeFile?: WriteFile;
   /** Save the derived state after this many new events (and on close). */
   checkpointEvery?: number;
+  /**
+   * After a fast open, re-check in the background the part of the log the state checkpoint vouched
+   * for (default true; the CLI, whose commands are short, turns it off: `log verify` checks all).
+   */
+  backgroundCheck?: boolean;
 }
 
 /** The store refuses changes: its history is damaged or from a newer Isnad, or the log on disk is in doubt. */
@@ -125,6 +130,7 @@ export class IsnadStore {
     store.eventsSinceCheckpoint = opened.replayed;
     store.lastStored = opened.last;
     store.writeFile = writeFile;
+    if (opened.sealed && !opened.damage && options.backgroundCheck !== false) store.startBackgroundCheck(opened.sealed);
     if (opened.damage) {
       store.damage = opened.damage;
       store.readOnlyReason = opened.damage.newer ? 'this data folder was written by a newer version of Isnad' : 'the verification history is damaged';
@@ -209,6 +215,8 @@ export class IsnadStore {
     return sealed;
   }
   private readonly pendingKeys = new Set<string>();
+  private background: Promise<void> = Promise.resolve();
+  private closing = false;
   private order: Promise<void> = Promise.resolve();
   private lastStored: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH };
   private writeFile: WriteFile = writeFileAtomic;
@@ -298,12 +306,30 @@ export class IsnadStore {
     await writeStateCheckpoint(this.dataDir, this.state);
   }
 
+  private startBackgroundCheck(sealed: { seq: number; hash: string }): void {
+    this.background = checkSealed(this.dataDir, sealed, () => this.closing)
+      .then((damage) => {
+        if (!damage || this.closing) return;
+        this.damage = damage;
+        this.readOnlyReason = 'the verification history is damaged';
+        this.report('log-broken', `${describeDamage(damage)} (found by the check Isnad runs after opening)`);
+      })
+      .catch((error: Error) => this.report('background-check', `the background check of the history could not run (${error.message}); run "log verify"`));
+  }
+
+  /** Resolves when the background check of the history has finished. */
+  backgroundChecked(): Promise<void> {
+    return this.background;
+  }
+
   /** Resolves once every committed change is on disk. */
   async settle(): Promise<void> {
     await this.log?.settle();
   }
 
   async close(): Promise<void> {
+    this.closing = true;
+    await this.background;
     await this.settle().catch(() => undefined);
     if (this.eventsSinceCheckpoint > 0) this.saveCheckpointSoon();
     await this.checkpointing.catch(() => undefined);
