@@ -139,8 +139,8 @@ export class EventLog {
   private async writeHeads(head: LogHead): Promise<void> {
     const checkpoint: HeadCheckpoint = { kind: 'isnad-head', seq: head.seq, hash: head.hash, at: new Date().toISOString() };
     const text = JSON.stringify(checkpoint);
-    await this.writeFile(join(this.dataDir, 'log', HEAD_FILE), text);
-    await this.writeFile(join(this.dataDir, HEAD_FILE), text);
+    // Both after the segments, side by side: either one alone is enough to catch a cut log.
+    await Promise.all([this.writeFile(join(this.dataDir, 'log', HEAD_FILE), text), this.writeFile(join(this.dataDir, HEAD_FILE), text)]);
   }
 
   private async retrying(what: string, write: () => Promise<void>): Promise<void> {

@@ -83,12 +83,11 @@ async function stillBound(checkpoint: StateCheckpoint, read: LogRead): Promise<b
   if (checkpoint.headSeq > 0 && anchor?.stored.hash !== checkpoint.headHash) return false;
   const onDisk = new Map(read.segments.map((segment) => [segment.name, segment.path]));
   const sealed = checkpoint.segments.slice(0, -1);
-  for (const segment of sealed) {
+  const sizes = await Promise.all(sealed.map((segment) => {
     const path = onDisk.get(segment.name);
-    if (!path) return false;
-    const bytes = await stat(path).then((s) => s.size, () => -1);
-    if (bytes !== segment.bytes) return false;
-  }
+    return path ? stat(path).then((s) => s.size, () => -1) : Promise.resolve(-1);
+  }));
+  if (sizes.some((bytes, i) => bytes !== sealed[i]!.bytes)) return false;
   // A segment that appeared before the checkpoint's newest one was not there when it was taken.
   const newest = checkpoint.segments.at(-1)?.name;
   return read.segments.every((segment) => newest === undefined || segment.name >= newest || checkpoint.segments.some((s) => s.name === segment.name));

@@ -24,13 +24,18 @@ export async function writeStateCheckpoint(dataDir: string, state: WorkbenchStat
 /** The saved state, or null when there is none or it does not match its own hash (it is then simply not used). */
 export async function readStateCheckpoint(dataDir: string): Promise<StateCheckpoint | null> {
   let checkpoint: StateCheckpoint;
+  let text: string;
   try {
-    checkpoint = JSON.parse(await readFile(join(dataDir, STATE_FILE), 'utf8')) as StateCheckpoint;
+    text = await readFile(join(dataDir, STATE_FILE), 'utf8');
+    checkpoint = JSON.parse(text) as StateCheckpoint;
   } catch {
     return null;
   }
   if (checkpoint?.kind !== 'isnad-state' || checkpoint.schemaVersion !== 1 || typeof checkpoint.state !== 'object' || !Array.isArray(checkpoint.segments)) return null;
-  const stateJson = JSON.stringify(checkpoint.state);
+  // The state is the file's last member, written as hashed: hash those bytes rather than re-serialize.
+  const at = text.indexOf(',"state":');
+  if (at < 0 || !text.endsWith('}')) return null;
+  const stateJson = text.slice(at + ',"state":'.length, -1);
   if (sha256Hex(checkpointHashInput(checkpoint.headSeq, checkpoint.headHash, stateJson)) !== checkpoint.stateHash) return null;
   if (checkpoint.headSeq > 0 && (checkpoint.tail === null || typeof checkpoint.tail?.firstSeq !== 'number' || checkpoint.tail.firstSeq > checkpoint.headSeq)) return null;
   if (checkpoint.state.headSeq !== checkpoint.headSeq || checkpoint.state.headHash !== checkpoint.headHash) return null;
