@@ -6,7 +6,7 @@ import { HEAD_FILE, SEGMENT_FILE_PATTERN, SET_ASIDE_DIR, STATE_FILE } from '../.
 import { nodeLogCrypto } from '../crypto/ed25519';
 import { sha256Hex } from '../crypto/sha256';
 import { lockDataDir } from '../store/data-dir-lock';
-import { EventLog } from '../store/event-log';
+import { EventLog, SEGMENT_MAX_EVENTS } from '../store/event-log';
 import { knownEvents, readExportLog, readLog } from '../store/log-reader';
 import { fileTimestamp } from '../store/move-aside';
 import { freeName, IsnadStore } from '../store/store';
@@ -58,10 +58,11 @@ export async function importExportFile(path: string, dataDir: string, editor: st
   const events = await readExportedLog(path);
   const unlock = await lockDataDir(dataDir);
   let setAside: { name: string; bytes: number | null; sha256: string | null }[] = [];
+  let reservedUpTo = 0;
   try {
     const logDir = join(dataDir, 'log');
     const segments = (await readdir(logDir).catch(() => [] as string[])).filter((name) => SEGMENT_FILE_PATTERN.test(name));
-    if (segments.length > 0) setAside = await setAsideDamagedLog(dataDir, events, path, editor);
+    if (segments.length > 0) ({ files: setAside, reservedUpTo } = await setAsideDamagedLog(dataDir, events, path, editor));
     const log = await EventLog.open(dataDir, { seq: 0, hash: '0'.repeat(64) }, null);
     await log.append(events);
     await log.settle();
@@ -76,7 +77,7 @@ export async function importExportFile(path: string, dataDir: string, editor: st
       throw new Error(`the imported log in ${dataDir} does not read back as written: ${store.warnings.map((w) => w.message).join(' ')}`);
     }
     if (setAside.length > 0) {
-      await store.commit([{ type: 'log.restored', payload: { count: events.length, headHash: head.hash, export: basename(path), files: setAside } }], editor!);
+      await store.recordRestore(editor!, { type: 'log.restored', payload: { count: events.length, headHash: head.hash, export: basename(path), files: setAside } }, reservedUpTo);
     }
     return { count: events.length, headHash: head.hash, setAside: setAside.map((file) => file.name) };
   } finally {
@@ -88,7 +89,12 @@ export async function importExportFile(path: string, dataDir: string, editor: st
  * A folder that already holds a log takes a restore only if that log is damaged and every event
  * still readable there is in the export, the same event at the same place.
  */
-async function setAsideDamagedLog(dataDir: string, exported: LogEvent[], path: string, editor: string | null): Promise<{ name: string; bytes: number | null; sha256: string | null }[]> {
+async function setAsideDamagedLog(
+  dataDir: string,
+  exported: LogEvent[],
+  path: string,
+  editor: string | null,
+): Promise<{ files: { name: string; bytes: number | null; sha256: string | null }[]; reservedUpTo: number }> {
   const read = await readLog(dataDir);
   const check = checkLog(read.entries, nodeLogCrypto, { unreadable: read.unreadable, head: read.head.head });
   if (check.problems.length === 0 && read.newer.length === 0) {
@@ -119,5 +125,7 @@ async function setAsideDamagedLog(dataDir: string, exported: LogEvent[], path: s
   for (const name of [join(logDir, HEAD_FILE), join(dataDir, HEAD_FILE), join(dataDir, STATE_FILE)]) {
     await rename(name, await freeName(target, basename(name) === HEAD_FILE && name.startsWith(logDir) ? 'log-head.json' : basename(name))).catch(() => undefined);
   }
-  return files;
+  // The furthest number the damaged log used or may have used: none of them is given out again.
+  const reservedUpTo = Math.max(check.headSeq, read.head.head?.seq ?? 0, ...read.unreadable.map((hole) => hole.to ?? hole.from + SEGMENT_MAX_EVENTS - 1));
+  return { files, reservedUpTo };
 }

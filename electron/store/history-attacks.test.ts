@@ -300,6 +300,24 @@ describe('ways forward and past versions', () => {
     await store.close();
   });
 
+  it('a restore from an export shorter than the damaged log keeps the numbers the damaged log used', async () => {
+    await folderWith(100);
+    const exportPath = join(scratch, 'export.json');
+    await runCommand(exportCommand, ['--format', 'json', '--out', exportPath, '--data-dir', dataDir]);
+    const store = await IsnadStore.open({ dataDir, sampleReportsDir: null });
+    await store.commit(Array.from({ length: 20 }, (_, i) => change(200 + i)), 'Desk editor');
+    await store.close();
+    // The events after the export are lost with the cut: the head checkpoint still says #120.
+    const { doc } = await segmentEvents(1);
+    doc.events.splice(100);
+    await writeFile(segment(1), JSON.stringify(doc));
+    const run = await runCommand(exportCommand, ['--import', exportPath, '--data-dir', dataDir, '--editor', 'Standards editor']);
+    expect(run.code).toBe(0);
+    const verified = await verifyDataDir(dataDir);
+    expect(verified).toMatchObject({ ok: true, gaps: [{ from: 101, to: 120 }] });
+    expect(verified.headSeq).toBeGreaterThan(120);
+  });
+
   it('refuses a restore that would lose events surviving in the damaged folder', async () => {
     await folderWith(100);
     const exportPath = join(scratch, 'export.json');

@@ -280,6 +280,28 @@ export class IsnadStore {
     if (this.inDoubt) throw new StoreReadOnlyError(`a write to ${this.dataDir} failed and ${this.inDoubt}; Isnad checks again with the next change`);
   }
 
+  /**
+   * Records a restore from an export. When the damaged log it replaced reached further than the
+   * export (`reservedUpTo`), those numbers stay taken: a gap records them as lost and the log goes
+   * on after them.
+   */
+  async recordRestore(editor: string, restored: DraftEvent, reservedUpTo: number): Promise<void> {
+    if (!this.log || !this.writable) throw new StoreReadOnlyError(this.readOnlyReason ?? 'the restored log is not writable');
+    const head = this.log.head;
+    if (reservedUpTo <= head.seq) {
+      await this.commit([restored], editor);
+      return;
+    }
+    await this.log.settle();
+    this.log = await EventLog.open(this.dataDir, { seq: reservedUpTo, hash: head.hash }, null, this.writeFile);
+    this.log.onTrouble = (message) => this.report('write-retried', message);
+    const gap: DraftEvent = {
+      type: 'log.gap',
+      payload: { from: head.seq + 1, to: reservedUpTo, reason: 'the damaged log went further than the export it was restored from', files: [] },
+    };
+    await this.commit([restored, gap], editor);
+  }
+
   /** The events with these sequence numbers, read from the files. */
   async readEvents(seqs: readonly number[]): Promise<LogEvent[]> {
     if (seqs.length === 0) return [];
