@@ -20,7 +20,7 @@ interface OpenSegment {
   chars: number;
 }
 
-export type WriteFile = (path: string, content: string) => Promise<void>;
+export type WriteFile = (path: string, content: string, options?: { durable?: boolean }) => Promise<void>;
 
 export interface LogHead {
   seq: number;
@@ -139,8 +139,11 @@ export class EventLog {
   private async writeHeads(head: LogHead): Promise<void> {
     const checkpoint: HeadCheckpoint = { kind: 'isnad-head', seq: head.seq, hash: head.hash, at: new Date().toISOString() };
     const text = JSON.stringify(checkpoint);
-    // Both after the segments, side by side: either one alone is enough to catch a cut log.
-    await Promise.all([this.writeFile(join(this.dataDir, 'log', HEAD_FILE), text), this.writeFile(join(this.dataDir, HEAD_FILE), text)]);
+    // Both after the segments, side by side: either one alone is enough to catch a cut log. Not
+    // fsynced: a head that lags after a crash is allowed (the log may run past it, never stop short
+    // of it), and it is what keeps a change at one fsync.
+    const options = { durable: false };
+    await Promise.all([this.writeFile(join(this.dataDir, 'log', HEAD_FILE), text, options), this.writeFile(join(this.dataDir, HEAD_FILE), text, options)]);
   }
 
   private async retrying(what: string, write: () => Promise<void>): Promise<void> {
