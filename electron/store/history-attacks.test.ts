@@ -118,6 +118,23 @@ describe('a damaged segment', () => {
   });
 });
 
+describe('log continue', () => {
+  it('records the gap from the command line, names what was set aside, and refuses a whole history', async () => {
+    await folderWith(700);
+    await writeFile(segment(501), 'not json');
+    expect((await cli.log('continue', '--data-dir', dataDir)).err).toMatch(/needs --editor NAME/);
+    const run = await cli.log('continue', '--data-dir', dataDir, '--editor', 'Night editor', '--reason', 'disk fault');
+    expect(run.code).toBe(0);
+    expect(run.out).toBe(['recorded a gap: events #501–#700 are lost', 'set aside in log/set-aside/: 0000000501.json', 'changes are enabled again; "log verify" reports the gap'].join('\n'));
+    const again = await cli.log('continue', '--data-dir', dataDir, '--editor', 'Night editor');
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/the history is whole/);
+    const list = await cli.reports('list');
+    expect(list.err).toMatch(/warning: The history has a recorded gap: events #501–#700 were lost \(recorded by Night editor/);
+    expect((await cli.settings('set', '--editor-name', 'Night editor')).code).toBe(0);
+  });
+});
+
 describe('tampering', () => {
   it('dropping the last 5 events is caught by the head checkpoint, with the missing range', async () => {
     await folderWith(923);
