@@ -67,7 +67,7 @@ async function main(dataDir: string, changes: number): Promise<SessionResult> {
         const claimId = claimIds[Math.floor(next() * claimIds.length)]!;
         const status = VERDICTS[change % VERDICTS.length]!;
         started = performance.now();
-        const reply = await context.dispatch('claims:setStatus', { claimIds: [claimId], status, note: `bench change ${change}` });
+        const reply = await context.dispatch('claims:setStatus', { claimIds: [claimId], status, note: `bench change ${change} (session ${process.pid})` });
         latencies.push(performance.now() - started);
         if (!reply.ok) throw new Error(`claims:setStatus refused: ${reply.error}`);
       }

@@ -1,8 +1,8 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { StoreDamage, StoreWarning } from '../../shared/contract/channels';
+import type { HistoryProblem, StoreDamage, StoreWarning } from '../../shared/contract/channels';
 import { GENESIS_HASH } from '../../shared/model/events';
-import { checkLog, recordedGaps, type LogCheck, type LogEntry, type UnreadableRange } from '../../shared/model/log-check';
+import { checkLog, recordedGaps, type LogCheck, type LogEntry, type RecordedGap } from '../../shared/model/log-check';
 import { STATE_FILE } from '../../shared/model/store-files';
 import { applyEvent, emptyState, type WorkbenchState } from '../../shared/model/state';
 import { stateFromJson, type StateCheckpoint } from '../../shared/model/state-checkpoint';
@@ -127,24 +127,52 @@ export function describeDamage(damage: StoreDamage): string {
   );
 }
 
+/** Events checked between two yields to the event loop: a change waits at most this long for the check. */
+const CHECK_CHUNK = 100;
+const PAUSE_MS = 10;
+
 /**
  * The background half of a fast open: the sealed segments the state checkpoint vouched for are read
  * and checked whole (chain, hashes, signatures), ending exactly where the newest segment begins.
- * Returns the damage found, or null. Stops early, with null, when `stopped()` says so.
+ * One segment at a time, in small chunks with pauses between them and none while the editor is
+ * making a change, so changes are not held up and memory holds one segment. Returns the damage found, or null; stops
+ * early, with null, when `stopped()` says so.
  */
-export async function checkSealed(dataDir: string, sealed: { seq: number; hash: string }, stopped: () => boolean): Promise<StoreDamage | null> {
+export async function checkSealed(
+  dataDir: string,
+  sealed: { seq: number; hash: string },
+  gaps: readonly RecordedGap[],
+  stopped: () => boolean,
+  /** True while the editor is working: the check waits, so it never slows a change down. */
+  busy: () => boolean = () => false,
+): Promise<StoreDamage | null> {
   const segments = (await listSegments(join(dataDir, 'log'))).filter((segment) => segment.firstSeq <= sealed.seq);
-  const entries: LogEntry[] = [];
-  const unreadable: UnreadableRange[] = [];
+  const problems: HistoryProblem[] = [];
+  let at = { seq: 0, hash: GENESIS_HASH, keys: new Map<string, { publicKey: string; editor: string }>(), signed: false };
   for (let i = 0; i < segments.length; i++) {
     if (stopped()) return null;
     const read = await readSegment(segments[i]!, segments[i + 1]?.firstSeq ?? sealed.seq + 1);
-    entries.push(...read.entries);
-    unreadable.push(...read.unreadable);
+    const last = i === segments.length - 1;
+    for (let from = 0; from < read.entries.length || from === 0; from += CHECK_CHUNK) {
+      const chunk = read.entries.slice(from, from + CHECK_CHUNK);
+      const end = last && from + CHECK_CHUNK >= read.entries.length;
+      const check = checkLog(chunk, nodeLogCrypto, {
+        startAfter: at,
+        unreadable: from === 0 ? read.unreadable : [],
+        gaps,
+        head: end ? { ...sealed, file: join(dataDir, STATE_FILE) } : null,
+      });
+      problems.push(...check.problems.map(({ kind, from: a, to, file, message }) => ({ kind, from: a, to, file, message })));
+      at = { seq: check.headSeq, hash: check.headHash, keys: check.keys, signed: at.signed || check.signers.length > 0 };
+      // A pause after each chunk keeps the check to a share of the processor, and it waits out
+      // any change in progress.
+      do await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+      while (busy() && !stopped());
+      if (stopped()) return null;
+      if (chunk.length === 0) break;
+    }
   }
-  const check = checkLog(entries, nodeLogCrypto, { unreadable, head: { ...sealed, file: join(dataDir, STATE_FILE) } });
-  const beyond = check.problems.filter((problem) => problem.kind === 'truncated' || problem.from <= sealed.seq);
-  if (beyond.length === 0 && check.headSeq === sealed.seq) return null;
-  const problems = beyond.length > 0 ? beyond : [{ kind: 'altered' as const, from: sealed.seq, to: sealed.seq, file: null, message: `the log before event #${sealed.seq + 1} does not end where the saved state says` }];
-  return { problems: problems.map(({ kind, from, to, file, message }) => ({ kind, from, to, file, message })), newer: null, readableEvents: 0, readableRanges: [], headSeq: sealed.seq };
+  if (problems.length === 0 && at.seq === sealed.seq && at.hash === sealed.hash) return null;
+  if (problems.length === 0) problems.push({ kind: 'altered', from: sealed.seq, to: sealed.seq, file: null, message: `the log before event #${sealed.seq + 1} does not end where the saved state says` });
+  return { problems, newer: null, readableEvents: 0, readableRanges: [], headSeq: sealed.seq };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { access, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
@@ -168,6 +169,16 @@ export class IsnadStore {
 
   /** Signs drafts into the chain, writes them, and applies them once they are durable. */
   async commit(drafts: readonly DraftEvent[], editor: string): Promise<LogEvent[]> {
+    this.committing++;
+    try {
+      return await this.commitNow(drafts, editor);
+    } finally {
+      this.committing--;
+      this.lastCommit = performance.now();
+    }
+  }
+
+  private async commitNow(drafts: readonly DraftEvent[], editor: string): Promise<LogEvent[]> {
     if (this.readOnlyReason !== null || !this.log) throw new StoreReadOnlyError(this.readOnlyReason ?? 'the verification history is damaged');
     // In call order: the key lookup is asynchronous, and changes must be sealed in the order made.
     const ready = this.order.then(async () => {
@@ -216,6 +227,9 @@ export class IsnadStore {
   }
   private readonly pendingKeys = new Set<string>();
   private background: Promise<void> = Promise.resolve();
+  /** Changes in progress, and when the last one ended: the background check gives way to them. */
+  private committing = 0;
+  private lastCommit = Number.NEGATIVE_INFINITY;
   private closing = false;
   private order: Promise<void> = Promise.resolve();
   private lastStored: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH };
@@ -329,7 +343,7 @@ export class IsnadStore {
   }
 
   private startBackgroundCheck(sealed: { seq: number; hash: string }): void {
-    this.background = checkSealed(this.dataDir, sealed, () => this.closing)
+    this.background = checkSealed(this.dataDir, sealed, [...this.state.gaps], () => this.closing, () => this.committing > 0 || performance.now() - this.lastCommit < 250)
       .then((damage) => {
         if (!damage || this.closing) return;
         this.damage = damage;
