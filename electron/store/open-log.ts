@@ -20,7 +20,7 @@ export interface OpenedLog {
   segments: number;
   /** The last event stored, trusted or not: a recorded gap chains onto it. */
   last: { seq: number; hash: string };
-  /** When opened from the state checkpoint: the sealed part it vouched for, to re-check in the background. */
+  /** When opened from the state checkpoint: the part of the log it vouched for, to re-check in the background. */
   sealed: { seq: number; hash: string } | null;
 }
 
@@ -52,6 +52,8 @@ export async function openLog(dataDir: string): Promise<OpenedLog> {
     // Before the tail no unsigned event can follow a signed one in a whole log, so `signed` starts false.
     startAfter: checkpoint && tail ? { seq: tail.firstSeq - 1, hash: tail.prevHash, keys: state.keys, signed: false } : undefined,
     unreadable: read.unreadable,
+    // The signatures of events the saved state covers are checked in the background (checkSealed).
+    signaturesFrom: checkpoint ? checkpoint.headSeq + 1 : undefined,
     head: furthestHead(read, saved, dataDir),
     gaps: [...state.gaps, ...recordedGaps(entries)],
   });
@@ -66,7 +68,7 @@ export async function openLog(dataDir: string): Promise<OpenedLog> {
   const lastEntry = entries.at(-1);
   const last = lastEntry ? { seq: lastEntry.stored.seq, hash: lastEntry.stored.hash } : { seq: state.headSeq, hash: state.headHash };
   const damage = check.problems.length > 0 || read.newer.length > 0 ? damageOf(check, read, state, entries) : null;
-  const sealed = checkpoint && tail && tail.firstSeq > 1 ? { seq: tail.firstSeq - 1, hash: tail.prevHash } : null;
+  const sealed = checkpoint && checkpoint.headSeq > 0 ? { seq: checkpoint.headSeq, hash: checkpoint.headHash } : null;
   return { state, tail: read.tail, damage, warnings, replayed: entries.length, segments: read.segments.length, last, sealed };
 }
 
@@ -132,8 +134,8 @@ const CHECK_CHUNK = 100;
 const PAUSE_MS = 10;
 
 /**
- * The background half of a fast open: the sealed segments the state checkpoint vouched for are read
- * and checked whole (chain, hashes, signatures), ending exactly where the newest segment begins.
+ * The background half of a fast open: the part of the log the state checkpoint vouched for is read
+ * and checked whole (chain, hashes, signatures), ending exactly at the checkpoint's head.
  * One segment at a time, in small chunks with pauses between them and none while the editor is
  * making a change, so changes are not held up and memory holds one segment. Returns the damage found, or null; stops
  * early, with null, when `stopped()` says so.
@@ -152,6 +154,9 @@ export async function checkSealed(
   for (let i = 0; i < segments.length; i++) {
     if (stopped()) return null;
     const read = await readSegment(segments[i]!, segments[i + 1]?.firstSeq ?? sealed.seq + 1);
+    // The newest segment may run past the saved state: only the part it vouched for is checked here.
+    read.entries = read.entries.filter((entry) => entry.stored.seq <= sealed.seq);
+    read.unreadable = read.unreadable.filter((hole) => hole.from <= sealed.seq).map((hole) => ({ ...hole, to: hole.to === null ? sealed.seq : Math.min(hole.to, sealed.seq) }));
     const last = i === segments.length - 1;
     for (let from = 0; from < read.entries.length || from === 0; from += CHECK_CHUNK) {
       const chunk = read.entries.slice(from, from + CHECK_CHUNK);
