@@ -9,7 +9,8 @@ import { lockDataDir } from '../store/data-dir-lock';
 import { EventLog, SEGMENT_MAX_EVENTS } from '../store/event-log';
 import { knownEvents, readExportLog, readLog } from '../store/log-reader';
 import { fileTimestamp } from '../store/move-aside';
-import { freeName, IsnadStore } from '../store/store';
+import { freeName, recordRestore } from '../store/recovery';
+import { IsnadStore } from '../store/store';
 
 /** The file cannot be imported, or not into that folder. */
 export class ImportRefusedError extends Error {
@@ -77,7 +78,7 @@ export async function importExportFile(path: string, dataDir: string, editor: st
       throw new Error(`the imported log in ${dataDir} does not read back as written: ${store.warnings.map((w) => w.message).join(' ')}`);
     }
     if (setAside.length > 0) {
-      await store.recordRestore(editor!, { type: 'log.restored', payload: { count: events.length, headHash: head.hash, export: basename(path), files: setAside } }, reservedUpTo);
+      await recordRestore(store, editor!, { type: 'log.restored', payload: { count: events.length, headHash: head.hash, export: basename(path), files: setAside } }, reservedUpTo);
     }
     return { count: events.length, headHash: head.hash, setAside: setAside.map((file) => file.name) };
   } finally {

@@ -8,6 +8,7 @@ import type { AppSnapshot, ComparisonView } from '../../shared/contract/channels
 import { VERDICTS } from '../../shared/model/verdict';
 import { openAppContext, type AppContext } from '../app-context';
 import { SEGMENT_MAX_EVENTS } from './event-log';
+import { continueWithGap } from './recovery';
 import { IsnadStore } from './store';
 import { verifyDataDir } from './verify-log';
 
@@ -124,7 +125,7 @@ describe('store durability', () => {
     expect(await readFile(newest)).toEqual(damaged);
 
     const store = await IsnadStore.open({ dataDir, sampleReportsDir: SAMPLES });
-    const result = await store.continueWithGap('Night editor', 'the disk was cut short');
+    const result = await continueWithGap(store, 'Night editor', 'the disk was cut short');
     expect(result).toEqual({ gaps: [{ from: firstSeqOfNewest, to: head }], setAside: [segments.at(-1)] });
     await store.close();
     const again = await openContext();

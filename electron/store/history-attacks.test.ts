@@ -12,6 +12,7 @@ import { reportsCommand } from '../cli/commands/reports';
 import { settingsCommand } from '../cli/commands/settings';
 import { sha256Hex } from '../crypto/sha256';
 import { writeFileAtomic } from './atomic-json-file';
+import { continueWithGap } from './recovery';
 import { IsnadStore, StoreReadOnlyError } from './store';
 import { verifyAgainstExport, verifyDataDir, verifyExportFile } from './verify-log';
 
@@ -105,7 +106,7 @@ describe('a damaged segment', () => {
     // Events 1–500 and 1001–1200 are read and applied.
     expect(store.eventCount).toBe(700);
     expect(store.state.settings.organizationName).toBe('Desk 1199');
-    await store.continueWithGap('Standards editor', 'segment cut by a disk fault');
+    await continueWithGap(store, 'Standards editor', 'segment cut by a disk fault');
     await store.commit([change(2000)], 'Standards editor');
     await store.close();
 

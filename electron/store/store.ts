@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { access, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { StoreDamage, StoreWarning } from '../../shared/contract/channels';
 import { EVENT_SCHEMA_VERSION, eventHashInput, eventSigningText, GENESIS_HASH, logEventSchema, type DraftEvent, type LogEvent } from '../../shared/model/events';
 import { formatZodError } from '../../shared/model/format-error';
 import { migrate } from '../../shared/model/migrations';
 import { applyEvent, emptyState, type WorkbenchState } from '../../shared/model/state';
-import { manifestSchema, SET_ASIDE_DIR, STORE_SCHEMA_VERSION, type Manifest } from '../../shared/model/store-files';
+import { manifestSchema, STORE_SCHEMA_VERSION, type Manifest } from '../../shared/model/store-files';
 import { sha256Hex } from '../crypto/sha256';
 import { AtomicJsonFile, TEMP_SUFFIX, UnreadableFileError, writeFileAtomic } from './atomic-json-file';
 import { lockDataDir } from './data-dir-lock';
 import { EditorKeys, fileKeyVault, type KeyVault } from './editor-keys';
-import { EventLog, LogWriteError, SEGMENT_MAX_EVENTS, type WriteFile } from './event-log';
+import { EventLog, LogWriteError, type WriteFile } from './event-log';
 import { knownEvents, readEventsAt, readLog } from './log-reader';
 import { checkSealed, describeDamage, openLog } from './open-log';
 import { moveAside } from './move-aside';
@@ -236,48 +236,6 @@ export class IsnadStore {
   private writeFile: WriteFile = writeFileAtomic;
 
   /**
-   * "Continue with a recorded gap": the editor accepts that the damaged events are lost. Unreadable
-   * segments are set aside under their own names in log/set-aside/, a log.gap event per lost range
-   * states what was lost, and the log goes on after the highest number the damage could have used,
-   * so nothing new takes the name or sequence numbers of what was lost.
-   */
-  async continueWithGap(editor: string, reason: string): Promise<{ gaps: { from: number; to: number }[]; setAside: string[] }> {
-    const damage = this.damage;
-    if (!damage) throw new StoreReadOnlyError('the history is whole: there is no damage to continue past');
-    if (damage.newer) throw new StoreReadOnlyError('this data folder was written by a newer version of Isnad: update Isnad instead');
-    const ranges: [number, number][] = [];
-    for (const problem of [...damage.problems].sort((a, b) => a.from - b.from)) {
-      const to = problem.to ?? Math.max(damage.headSeq, problem.from + SEGMENT_MAX_EVENTS - 1);
-      const last = ranges.at(-1);
-      if (last && problem.from <= last[1] + 1) last[1] = Math.max(last[1], to);
-      else ranges.push([problem.from, to]);
-    }
-    const logDir = join(this.dataDir, 'log');
-    const setAsideDir = join(logDir, SET_ASIDE_DIR);
-    const unreadableFiles = [...new Set(damage.problems.filter((p) => p.kind === 'unreadable' && p.file !== null && dirname(p.file) === logDir).map((p) => p.file!))];
-    const files: { name: string; bytes: number | null; sha256: string | null }[] = [];
-    await mkdir(setAsideDir, { recursive: true });
-    for (const path of unreadableFiles) {
-      const content = await readFile(path).catch(() => null);
-      files.push({ name: basename(path), bytes: content?.length ?? null, sha256: content ? sha256Hex(content) : null });
-      await rename(path, await freeName(setAsideDir, basename(path)));
-    }
-    const highest = Math.max(this.lastStored.seq, ...ranges.map(([, to]) => to));
-    this.log = await EventLog.open(this.dataDir, { seq: highest, hash: this.lastStored.hash }, null, this.writeFile);
-    this.log.onTrouble = (message) => this.report('write-retried', message);
-    this.damage = null;
-    this.readOnlyReason = null;
-    this.warnings.splice(0, this.warnings.length, ...this.warnings.filter((warning) => warning.code !== 'log-broken'));
-    await this.commit(
-      ranges.map(([from, to]) => ({ type: 'log.gap', payload: { from, to, reason, files: files.filter((file) => damage.problems.some((p) => p.file?.endsWith(file.name) && p.from >= from && p.from <= to)) } })),
-      editor,
-    );
-    await this.saveCheckpoint();
-    for (const [from, to] of ranges) this.warnings.push({ code: 'log-gap', message: `The history has a recorded gap: events #${from}–#${to} were lost (recorded by ${editor}: ${reason}).` });
-    return { gaps: ranges.map(([from, to]) => ({ from, to })), setAside: files.map((file) => file.name) };
-  }
-
-  /**
    * After a failed write: is the log on disk still exactly what was acknowledged? Its newest
    * segment must end at the durable head. Until this succeeds, changes are refused.
    */
@@ -294,26 +252,36 @@ export class IsnadStore {
     if (this.inDoubt) throw new StoreReadOnlyError(`a write to ${this.dataDir} failed and ${this.inDoubt}; Isnad checks again with the next change`);
   }
 
+  /** The last event stored, trusted or not: what a recorded gap chains onto. */
+  get lastStoredEvent(): { seq: number; hash: string } {
+    return this.lastStored;
+  }
+
+  /** The last event appended, or null while the store is read-only. */
+  get head(): { seq: number; hash: string } | null {
+    return this.log?.head ?? null;
+  }
+
   /**
-   * Records a restore from an export. When the damaged log it replaced reached further than the
-   * export (`reservedUpTo`), those numbers stay taken: a gap records them as lost and the log goes
-   * on after them.
+   * Lets changes go on after damage or a restore: the log resumes after event `afterSeq` (which may
+   * be past every event on disk, keeping numbers taken), chained onto `follows`. For recovery.ts.
    */
-  async recordRestore(editor: string, restored: DraftEvent, reservedUpTo: number): Promise<void> {
-    if (!this.log || !this.writable) throw new StoreReadOnlyError(this.readOnlyReason ?? 'the restored log is not writable');
-    const head = this.log.head;
-    if (reservedUpTo <= head.seq) {
-      await this.commit([restored], editor);
-      return;
-    }
-    await this.log.settle();
-    this.log = await EventLog.open(this.dataDir, { seq: reservedUpTo, hash: head.hash }, null, this.writeFile);
+  async resumeAfter(afterSeq: number, follows: string): Promise<void> {
+    await this.log?.settle();
+    this.log = await EventLog.open(this.dataDir, { seq: afterSeq, hash: follows }, null, this.writeFile);
     this.log.onTrouble = (message) => this.report('write-retried', message);
-    const gap: DraftEvent = {
-      type: 'log.gap',
-      payload: { from: head.seq + 1, to: reservedUpTo, reason: 'the damaged log went further than the export it was restored from', files: [] },
-    };
-    await this.commit([restored, gap], editor);
+    this.damage = null;
+    this.readOnlyReason = null;
+    this.warnings.splice(0, this.warnings.length, ...this.warnings.filter((warning) => warning.code !== 'log-broken'));
+  }
+
+  /** Saves the derived state now (after a recovery, so the next open starts from it). */
+  saveCheckpointNow(): Promise<void> {
+    return this.saveCheckpoint();
+  }
+
+  addWarning(warning: StoreWarning): void {
+    this.warnings.push(warning);
   }
 
   /** The events with these sequence numbers, read from the files. */
@@ -370,15 +338,6 @@ export class IsnadStore {
     if (this.eventsSinceCheckpoint > 0) this.saveCheckpointSoon();
     await this.checkpointing.catch(() => undefined);
     await this.unlock();
-  }
-}
-
-/** The file's own name in `dir`, or with .1, .2… added if that is taken: a set-aside file is never overwritten. */
-export async function freeName(dir: string, name: string): Promise<string> {
-  for (let n = 0; ; n++) {
-    const path = join(dir, n === 0 ? name : `${name}.${n}`);
-    const taken = await access(path).then(() => true, () => false);
-    if (!taken) return path;
   }
 }
 

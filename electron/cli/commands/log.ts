@@ -4,6 +4,7 @@ import type { VerifyReport } from '../../../shared/contract/channels';
 import { checkLog } from '../../../shared/model/log-check';
 import { nodeLogCrypto } from '../../crypto/ed25519';
 import { knownEvents, readLog } from '../../store/log-reader';
+import { continueWithGap as recordGap } from '../../store/recovery';
 import { verifyAgainstExport, verifyDataDir, verifyExportFile } from '../../store/verify-log';
 import { CliError, type CliIo } from '../cli-io';
 import { existingDataDir, withStore } from '../open-data-dir';
@@ -142,7 +143,7 @@ async function continueWithGap(args: string[], io: CliIo): Promise<number> {
   const reason = values.reason ?? 'the damaged part of the log could not be restored';
   const result = await withStore(values['data-dir'], async (store) => {
     try {
-      return await store.continueWithGap(values.editor!, reason);
+      return await recordGap(store, values.editor!, reason);
     } catch (error) {
       throw new CliError((error as Error).message);
     }
