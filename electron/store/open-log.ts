@@ -124,7 +124,7 @@ export function describeDamage(damage: StoreDamage): string {
   return (
     `The verification history is damaged: ${what}. ` +
     `Isnad shows the ${damage.readableEvents} events it can still read and trust${ranges ? ` (read this time: ${ranges})` : ''}, and refuses changes; no file was moved or changed. ` +
-    'Ways forward, both recorded in the log: restore from a JSON export (isnad export --import FILE --data-dir DIR, checked against the events that survive), ' +
+    'Ways forward, both recorded in the log: restore from a JSON export (isnad export --import FILE --data-dir DIR --editor NAME, checked against the events that survive), ' +
     'or record what was lost and continue (isnad log continue --data-dir DIR --editor NAME).'
   );
 }
