@@ -5,6 +5,7 @@ import { ClaimCatalog } from './handlers/claim-catalog';
 import { createDispatch, type Dispatch } from './handlers/dispatch';
 import { createHandlers } from './handlers';
 import { readAliasFile } from './reports/alias-file';
+import type { KeyVault } from './store/editor-keys';
 import { IsnadStore } from './store/store';
 
 export interface AppContext {
@@ -34,10 +35,14 @@ export interface AppContextOptions {
   /** Records events under this name instead of the one in settings (the CLI's --editor). */
   editor?: string | null;
   onUnexpected?: (channel: string, error: unknown) => void;
+  /** Where editors' signing keys are kept; the desktop app passes its OS-keychain vault. */
+  keys?: KeyVault;
+  /** Re-check the log behind the state checkpoint after opening (see StoreOptions). */
+  backgroundCheck?: boolean;
 }
 
 export async function openAppContext(options: AppContextOptions): Promise<AppContext> {
-  const store = await IsnadStore.open({ dataDir: options.dataDir, sampleReportsDir: options.sampleReportsDir });
+  const store = await IsnadStore.open({ dataDir: options.dataDir, sampleReportsDir: options.sampleReportsDir, keys: options.keys, backgroundCheck: options.backgroundCheck });
   const userAliases = await readAliasFile(join(options.dataDir, 'aliases.json'));
   if (userAliases.warning) store.warnings.push({ code: 'aliases', message: userAliases.warning });
   const aliases = [...DEFAULT_ALIASES, ...userAliases.aliases];

@@ -16,6 +16,9 @@ function subjectOf(event: LogEvent): { claimId: string | null; reportId: string 
     case 'report.removed':
       return { claimId: null, reportId: event.payload.reportId };
     case 'settings.changed':
+    case 'key.registered':
+    case 'log.gap':
+    case 'log.restored':
       return { claimId: null, reportId: null };
   }
 }
@@ -24,11 +27,13 @@ export function activityHandlers(context: HandlerContext): HandlerGroup<'log:act
   const { store, catalog } = context;
   return {
     'log:activity': async () => {
+      // Past events are read from the files, not kept in memory (the store opens from a checkpoint).
+      const events = await store.allEvents();
       const outlets = new Map<string, string>();
-      for (const event of store.events) if (event.type === 'report.imported') outlets.set(event.payload.report.id, event.payload.report.outlet);
+      for (const event of events) if (event.type === 'report.imported') outlets.set(event.payload.report.id, event.payload.report.outlet);
       const items: ActivityItem[] = [];
-      for (let i = store.events.length - 1; i >= 0; i--) {
-        const recorded = store.events[i]!;
+      for (let i = events.length - 1; i >= 0; i--) {
+        const recorded = events[i]!;
         const { claimId, reportId } = subjectOf(recorded);
         let claimText: string | null = null;
         if (claimId) {

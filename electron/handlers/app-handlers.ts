@@ -11,8 +11,9 @@ export function appHandlers(context: HandlerContext): HandlerGroup<'app:load' | 
       reports: summaries(store),
       warnings: store.warnings,
       writable: store.writable,
+      damage: store.damage,
       dataDir: store.dataDir,
-      eventCount: store.events.length,
+      eventCount: store.eventCount,
     }),
 
     'settings:update': async (changes) => {

@@ -16,11 +16,11 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
   const { state } = store;
   const findClaim = (claimId: string) => catalog.claim(claimId, state.reports);
 
-  const detail = (claimId: string): ClaimDetail => ({
+  const detail = async (claimId: string): Promise<ClaimDetail> => ({
     claimId,
     status: state.statuses.get(claimId) ?? null,
     evidence: state.evidence.get(claimId) ?? [],
-    history: (state.claimEvents.get(claimId) ?? []).map((seq) => store.events[seq - 1]!),
+    history: await store.readEvents(state.claimEvents.get(claimId) ?? []),
   });
 
   const findEvidence = (claimId: string, evidenceId: string) => {

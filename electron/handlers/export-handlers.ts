@@ -40,7 +40,7 @@ export function exportHandlers(context: HandlerContext): HandlerGroup<'export:bu
       const parsed: ParsedReport[] = [...reportIds].map((id) => catalog.parse(findReport(id)));
       const matches = pair ? catalog.compare(findReport(pair[0]), findReport(pair[1])) : [];
       try {
-        return buildExport(format, { events: store.events, state, parsed, pair, matches, scope, exportedAt: new Date().toISOString() });
+        return buildExport(format, { events: await store.allEvents(), state, parsed, pair, matches, scope, exportedAt: new Date().toISOString() });
       } catch (error) {
         if (error instanceof ExportError) throw new HandlerError(error.code, error.message);
         throw error;

@@ -25,12 +25,12 @@ async function reopen(editor: string | null): Promise<void> {
 
 /** Calls that should be refused: each must leave the log exactly as it was. */
 async function expectRefused(channel: string, input: unknown, code: string, message?: RegExp): Promise<void> {
-  const before = context.store.events.length;
+  const before = (await context.store.allEvents()).length;
   const headHash = context.store.state.headHash;
   const reply = await context.dispatch(channel, input);
   expect(reply).toMatchObject({ ok: false, code });
   if (!reply.ok && message) expect(reply.error).toMatch(message);
-  expect(context.store.events).toHaveLength(before);
+  expect((await context.store.allEvents())).toHaveLength(before);
   expect(context.store.state.headHash).toBe(headHash);
 }
 
@@ -51,20 +51,20 @@ describe('dispatch', () => {
   it('records a status change with editor, time, from → to and note', async () => {
     const [status] = value<ClaimStatus[]>(await context.dispatch('claims:setStatus', { claimIds: [claimIds[0]], status: 'in-progress', note: null }));
     expect(status).toMatchObject({ claimId: claimIds[0], status: 'in-progress', editor: 'Night desk editor' });
-    const event = context.store.events.at(-1)!;
+    const event = (await context.store.allEvents()).at(-1)!;
     expect(event).toMatchObject({ type: 'claim.statusChanged', editor: 'Night desk editor', payload: { from: 'unverified', to: 'in-progress', note: null } });
     expect(Date.parse(event.at)).not.toBeNaN();
 
     value(await context.dispatch('claims:setStatus', { claimIds: [claimIds[0]], status: 'verified', note: 'Matches the ministry statement' }));
-    expect(context.store.events.at(-1)!.payload).toMatchObject({ from: 'in-progress', to: 'verified', note: 'Matches the ministry statement' });
+    expect((await context.store.allEvents()).at(-1)!.payload).toMatchObject({ from: 'in-progress', to: 'verified', note: 'Matches the ministry statement' });
   });
 
   it('applies one status to all of several claims, one event each', async () => {
     const chosen = claimIds.slice(0, 3);
-    const before = context.store.events.length;
+    const before = (await context.store.allEvents()).length;
     const statuses = value<ClaimStatus[]>(await context.dispatch('claims:setStatus', { claimIds: chosen, status: 'unverifiable', note: null }));
     expect(statuses.map((s) => s.claimId)).toEqual(chosen);
-    expect(context.store.events.slice(before).map((e) => e.type)).toEqual(['claim.statusChanged', 'claim.statusChanged', 'claim.statusChanged']);
+    expect((await context.store.allEvents()).slice(before).map((e) => e.type)).toEqual(['claim.statusChanged', 'claim.statusChanged', 'claim.statusChanged']);
   });
 
   it('refuses invalid input with a clear error and changes nothing', async () => {
@@ -107,13 +107,13 @@ describe('dispatch', () => {
     // Naming yourself is allowed, and from then on every event carries the name.
     value(await context.dispatch('settings:update', { editorName: 'Copy editor' }));
     value(await context.dispatch('claims:setStatus', { claimIds: [claimIds[0]], status: 'verified', note: null }));
-    expect(context.store.events.slice(-2).map((e) => e.editor)).toEqual(['Copy editor', 'Copy editor']);
+    expect((await context.store.allEvents()).slice(-2).map((e) => e.editor)).toEqual(['Copy editor', 'Copy editor']);
   });
 
   it('records the name given for the session (the CLI --editor) over the one in settings', async () => {
     await reopen('Night desk');
     value(await context.dispatch('claims:setStatus', { claimIds: [claimIds[0]], status: 'verified', note: null }));
-    expect(context.store.events.at(-1)!.editor).toBe('Night desk');
+    expect((await context.store.allEvents()).at(-1)!.editor).toBe('Night desk');
   });
 
   it('refuses evidence and settings URLs that are not http or https', async () => {
@@ -157,7 +157,7 @@ describe('dispatch', () => {
     await context.close();
     const segment = join(dataDir, 'log', '0000000001.json');
     const doc = JSON.parse(await readFile(segment, 'utf8'));
-    doc.events[0].payload.report.outlet = 'Someone else';
+    doc.events[1].payload.report.outlet = 'Someone else';
     await writeFile(segment, JSON.stringify(doc));
     context = await openAppContext({ dataDir, sampleReportsDir: SAMPLES, editor: 'Night desk editor' });
     const load = value<AppSnapshot>(await context.dispatch('app:load', {}));

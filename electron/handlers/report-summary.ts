@@ -3,7 +3,6 @@ import type { Report } from '../../shared/model/report';
 import type { IsnadStore } from '../store/store';
 
 export function summarize(report: Report, store: IsnadStore): ReportSummary {
-  const importEvent = store.events.findLast((e) => e.type === 'report.imported' && e.payload.report.id === report.id);
   return {
     id: report.id,
     outlet: report.outlet,
@@ -13,7 +12,7 @@ export function summarize(report: Report, store: IsnadStore): ReportSummary {
     url: report.url,
     textSha256: report.textSha256,
     characters: report.text.length,
-    importedSeq: importEvent?.seq ?? 0,
+    importedSeq: store.state.importedSeq.get(report.id) ?? 0,
   };
 }
 

@@ -5,6 +5,7 @@ import { defaultSampleReportsDir, openAppContext, projectRoot, type AppContext }
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { denyAllPermissions, lockNavigation } from './harden';
 import { handleTrusted, registerContract } from './ipc';
+import { keychainVault } from './keychain-vault';
 import { installMenu } from './menu';
 import { saveWithDialog } from './save-dialog';
 import { createMainWindow } from './window';
@@ -22,7 +23,12 @@ async function start(): Promise<void> {
   const root = app.isPackaged ? process.resourcesPath : projectRoot();
   const samples = app.isPackaged ? join(process.resourcesPath, 'fixtures', 'reports') : defaultSampleReportsDir();
   try {
-    context = await openAppContext({ dataDir: app.getPath('userData'), sampleReportsDir: samples, onUnexpected: (channel, error) => console.error(channel, error) });
+    context = await openAppContext({
+      dataDir: app.getPath('userData'),
+      sampleReportsDir: samples,
+      keys: keychainVault(join(app.getPath('userData'), 'keys')),
+      onUnexpected: (channel, error) => console.error(channel, error),
+    });
   } catch (error) {
     dialog.showErrorBox('Isnad cannot open its data', `${(error as Error).message}\n\nData folder: ${app.getPath('userData')}`);
     app.exit(1);

@@ -62,12 +62,17 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 }
 
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+/**
+ * `durable: false` skips the fsyncs: the file is still replaced whole or not at all, but a crash
+ * may leave the old one. For files that may lag behind (the head checkpoint), never for the log.
+ */
+export async function writeFileAtomic(path: string, content: string, options: { durable?: boolean } = {}): Promise<void> {
+  const durable = options.durable ?? true;
   const temp = `${path}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
   const handle = await open(temp, 'wx');
   try {
     await handle.writeFile(content, 'utf8');
-    await handle.sync();
+    if (durable) await handle.sync();
   } catch (error) {
     await handle.close();
     await rm(temp, { force: true });
@@ -80,7 +85,7 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
     await rm(temp, { force: true });
     throw error;
   }
-  await syncDirectory(dirname(path));
+  if (durable) await syncDirectory(dirname(path));
 }
 
 /** Makes a rename durable. Some platforms (Windows) cannot open a directory; there it is a no-op. */

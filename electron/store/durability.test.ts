@@ -8,6 +8,7 @@ import type { AppSnapshot, ComparisonView } from '../../shared/contract/channels
 import { VERDICTS } from '../../shared/model/verdict';
 import { openAppContext, type AppContext } from '../app-context';
 import { SEGMENT_MAX_EVENTS } from './event-log';
+import { continueWithGap } from './recovery';
 import { IsnadStore } from './store';
 import { verifyDataDir } from './verify-log';
 
@@ -58,15 +59,16 @@ afterEach(async () => {
 describe('store durability', () => {
   it('lands every one of a burst of 1,000 status changes', async () => {
     const context = await openContext();
-    const before = context.store.events.length;
+    const before = (await context.store.allEvents()).length;
     await burst(context, await sampleClaimIds(context), 1000);
     await closeContexts();
 
+    // 1,000 changes and the registration of this editor's signing key.
     const verified = await verifyDataDir(dataDir);
-    expect(verified).toMatchObject({ ok: true, count: before + 1000 });
+    expect(verified).toMatchObject({ ok: true, count: before + 1001 });
     const again = await openContext();
-    expect(again.store.events.filter((e) => e.type === 'claim.statusChanged')).toHaveLength(1000);
-    expect(again.store.events.map((e) => e.seq)).toEqual(Array.from({ length: before + 1000 }, (_, i) => i + 1));
+    expect((await again.store.allEvents()).filter((e) => e.type === 'claim.statusChanged')).toHaveLength(1000);
+    expect((await again.store.allEvents()).map((e) => e.seq)).toEqual(Array.from({ length: before + 1001 }, (_, i) => i + 1));
     expect(again.store.writable).toBe(true);
     expect(again.store.warnings).toEqual([]);
   });
@@ -86,44 +88,54 @@ describe('store durability', () => {
     try {
       expect(store.warnings).toEqual([]);
       expect(store.writable).toBe(true);
-      expect(store.events).toHaveLength(verified.count);
-      for (const [seq, hash] of acked) expect(store.events[seq - 1]?.hash).toBe(hash);
-      expect(Math.max(...acked.keys())).toBeLessThanOrEqual(store.events.length);
+      expect((await store.allEvents())).toHaveLength(verified.count);
+      for (const [seq, hash] of acked) expect((await store.allEvents())[seq - 1]?.hash).toBe(hash);
+      expect(Math.max(...acked.keys())).toBeLessThanOrEqual((await store.allEvents()).length);
     } finally {
       await store.close();
     }
   });
 
-  it('moves a truncated newest segment aside, keeps the segments before it, and tells the user', async () => {
+  it('a truncated newest segment: read-only, named on every open, and after a recorded gap nothing takes its name or numbers', async () => {
     const context = await openContext();
     await burst(context, await sampleClaimIds(context), SEGMENT_MAX_EVENTS + 100);
+    const head = context.store.state.headSeq;
     await closeContexts();
 
     const logDir = join(dataDir, 'log');
-    const segments = (await readdir(logDir)).filter((name) => name.endsWith('.json')).sort();
+    const segments = (await readdir(logDir)).filter((name) => /^\d{10}\.json$/.test(name)).sort();
     expect(segments.length).toBeGreaterThanOrEqual(2);
     const newest = join(logDir, segments.at(-1)!);
     // A write cut short by a full disk or a crash of the file system: the tail of the file is gone.
     await truncate(newest, Math.floor((await stat(newest)).size / 2));
     const damaged = await readFile(newest);
-
-    const again = await openContext();
-    const load = await again.dispatch('app:load', {});
-    const warnings = (load as { ok: true; value: AppSnapshot }).value.warnings;
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ code: 'corrupt-file' });
-    expect(warnings[0]!.message).toMatch(/moved aside/);
     const firstSeqOfNewest = Number.parseInt(segments.at(-1)!, 10);
-    expect(again.store.events).toHaveLength(firstSeqOfNewest - 1);
-    expect(again.store.writable).toBe(true);
 
-    // The damaged bytes are kept, and a new change does not write over them.
-    const aside = (await readdir(logDir)).find((name) => name.startsWith(`${segments.at(-1)}.corrupt-`));
-    expect(aside).toBeDefined();
+    for (let open = 0; open < 2; open++) {
+      const again = await openContext();
+      const load = (await again.dispatch('app:load', {})) as { ok: true; value: AppSnapshot };
+      expect(load.value.writable).toBe(false);
+      expect(load.value.damage?.problems).toMatchObject([{ kind: 'unreadable', from: firstSeqOfNewest, to: head, file: newest }]);
+      expect(load.value.warnings.find((w) => w.code === 'log-broken')?.message).toContain(`#${firstSeqOfNewest}–#${head}`);
+      expect(again.store.eventCount).toBe(firstSeqOfNewest - 1);
+      const refused = await again.dispatch('claims:setStatus', { claimIds: [(await sampleClaimIds(again))[0]!], status: 'verified', note: null });
+      expect(refused).toMatchObject({ ok: false, code: 'read-only' });
+      await closeContexts();
+    }
+    expect(await readFile(newest)).toEqual(damaged);
+
+    const store = await IsnadStore.open({ dataDir, sampleReportsDir: SAMPLES });
+    const result = await continueWithGap(store, 'Night editor', 'the disk was cut short');
+    expect(result).toEqual({ gaps: [{ from: firstSeqOfNewest, to: head }], setAside: [segments.at(-1)] });
+    await store.close();
+    const again = await openContext();
     await burst(again, await sampleClaimIds(again), 3);
     await closeContexts();
-    expect(await readFile(join(logDir, aside!))).toEqual(damaged);
-    expect(await verifyDataDir(dataDir)).toMatchObject({ ok: true, count: firstSeqOfNewest - 1 + 3 });
+    expect(await readFile(join(logDir, 'set-aside', segments.at(-1)!))).toEqual(damaged);
+    const names = (await readdir(logDir)).filter((name) => /^\d{10}\.json$/.test(name));
+    expect(names).not.toContain(segments.at(-1));
+    expect(Math.min(...names.map((name) => Number.parseInt(name, 10)).filter((seq) => seq >= firstSeqOfNewest))).toBeGreaterThan(head);
+    expect(await verifyDataDir(dataDir)).toMatchObject({ ok: true, gaps: [{ from: firstSeqOfNewest, to: head, editor: 'Night editor' }] });
   });
 });
 

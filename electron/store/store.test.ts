@@ -32,8 +32,8 @@ describe('IsnadStore', () => {
     expect(store.state.reportOrder).toEqual(['alhurra-2024-12-01-aleppo', 'aljazeera-mubasher-2024-12-02-aleppo']);
     const alhurra = store.state.reports.get('alhurra-2024-12-01-aleppo')!;
     expect(alhurra.text).toBe(await readFile(join(SAMPLES, '000-alhurra-aleppo.txt'), 'utf8'));
-    expect(store.events.map((e) => e.type)).toEqual(['report.imported', 'report.imported']);
-    expect(JSON.parse(await readFile(join(dataDir, 'isnad.json'), 'utf8'))).toMatchObject({ kind: 'isnad-store', schemaVersion: 1 });
+    expect((await store.allEvents()).map((e) => e.type)).toEqual(['key.registered', 'report.imported', 'report.imported']);
+    expect(JSON.parse(await readFile(join(dataDir, 'isnad.json'), 'utf8'))).toMatchObject({ kind: 'isnad-store', schemaVersion: 2 });
   });
 
   it('reloads what it wrote and does not seed twice', async () => {
@@ -43,13 +43,14 @@ describe('IsnadStore', () => {
     open.pop();
     const again = await openStore();
     expect(again.state.settings.editorName).toBe('Desk editor');
-    expect(again.events).toHaveLength(3);
+    // The sample import's key, two imports, the desk editor's key, the change.
+    expect((await again.allEvents())).toHaveLength(5);
     expect(again.state.reportOrder).toHaveLength(2);
   });
 
   it('starts empty without sample reports', async () => {
     const store = await openStore(null);
-    expect(store.events).toHaveLength(0);
+    expect((await store.allEvents())).toHaveLength(0);
   });
 
   it('lands every change of a burst of concurrent writes', async () => {
@@ -60,29 +61,31 @@ describe('IsnadStore', () => {
     await Promise.all(writes);
     await closeAll();
     const again = await openStore(null);
-    expect(again.events).toHaveLength(1000);
-    expect(again.events.map((e) => e.seq)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
+    expect((await again.allEvents())).toHaveLength(1001);
+    expect((await again.allEvents()).map((e) => e.seq)).toEqual(Array.from({ length: 1001 }, (_, i) => i + 1));
     expect(again.state.settings.organizationName).toBe('Desk 999');
     expect(again.writable).toBe(true);
     expect((await readdir(join(dataDir, 'log'))).filter((n) => n.endsWith('.json')).length).toBeGreaterThan(1);
   });
 
-  it('moves a corrupt log aside with its bytes intact, tells the user, and never overwrites it', async () => {
-    const store = await openStore();
+  it('keeps a corrupt segment where it is, untouched, opens read-only and names it on every open', async () => {
+    await openStore();
     await closeAll();
-    void store;
     const segment = join(dataDir, 'log', '0000000001.json');
     const garbage = '{"kind":"isnad-log-segment","events":[{"trunc';
     await writeFile(segment, garbage);
-    const again = await openStore();
-    const names = await readdir(join(dataDir, 'log'));
-    const aside = names.find((n) => n.startsWith('0000000001.json.corrupt-'));
-    expect(aside).toBeDefined();
-    expect(await readFile(join(dataDir, 'log', aside!), 'utf8')).toBe(garbage);
-    expect(again.warnings.map((w) => w.code)).toContain('corrupt-file');
-    expect(again.warnings[0]!.message).toMatch(/moved aside/);
-    // No sample reports are seeded over a data folder that had history.
-    expect(again.events).toHaveLength(0);
+    for (let open = 0; open < 2; open++) {
+      const again = await openStore();
+      expect(await readFile(segment, 'utf8')).toBe(garbage);
+      expect(again.writable).toBe(false);
+      const warning = again.warnings.find((w) => w.code === 'log-broken')!;
+      expect(warning.message).toMatch(/0000000001\.json/);
+      expect(warning.message).toMatch(/#1–#3/);
+      // No sample reports are seeded over a data folder that had history, and nothing is written.
+      await expect(again.commit([{ type: 'settings.changed', payload: { changes: { editorName: 'x' } } }], 'x')).rejects.toBeInstanceOf(StoreReadOnlyError);
+      await closeAll();
+    }
+    expect((await readdir(join(dataDir, 'log'))).filter((n) => n.endsWith('.json') && n !== 'head.json')).toEqual(['0000000001.json']);
   });
 
   it('moves a corrupt isnad.json aside and keeps the log', async () => {
@@ -90,14 +93,14 @@ describe('IsnadStore', () => {
     await closeAll();
     await writeFile(join(dataDir, 'isnad.json'), 'not json');
     const again = await openStore();
-    expect(again.events).toHaveLength(2);
+    expect((await again.allEvents())).toHaveLength(3);
     const aside = (await readdir(dataDir)).find((n) => n.startsWith('isnad.json.corrupt-'));
     expect(await readFile(join(dataDir, aside!), 'utf8')).toBe('not json');
   });
 
   it('refuses a data folder written by a newer version, touching nothing', async () => {
     await writeFile(join(dataDir, 'isnad.json'), JSON.stringify({ kind: 'isnad-store', schemaVersion: 99, createdAt: 'x' }));
-    await expect(openStore()).rejects.toThrow(/newer Isnad/);
+    await expect(openStore()).rejects.toThrow(/newer version of Isnad/);
     expect(JSON.parse(await readFile(join(dataDir, 'isnad.json'), 'utf8')).schemaVersion).toBe(99);
     expect(await readdir(dataDir)).not.toContain('isnad.lock');
   });
@@ -135,6 +138,6 @@ describe('IsnadStore', () => {
     await expect(
       store.commit([{ type: 'settings.changed', payload: { changes: { editorName: '' } } }], 'Desk editor'),
     ).rejects.toThrow(/editor/);
-    expect(store.events).toHaveLength(0);
+    expect((await store.allEvents())).toHaveLength(0);
   });
 });

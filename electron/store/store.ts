@@ -1,33 +1,56 @@
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { StoreWarning } from '../../shared/contract/channels';
-import { eventHashInput, logEventSchema, type DraftEvent, type LogEvent } from '../../shared/model/events';
+import type { StoreDamage, StoreWarning } from '../../shared/contract/channels';
+import { EVENT_SCHEMA_VERSION, eventHashInput, eventSigningText, GENESIS_HASH, logEventSchema, type DraftEvent, type LogEvent } from '../../shared/model/events';
 import { formatZodError } from '../../shared/model/format-error';
 import { migrate } from '../../shared/model/migrations';
 import { applyEvent, emptyState, type WorkbenchState } from '../../shared/model/state';
 import { manifestSchema, STORE_SCHEMA_VERSION, type Manifest } from '../../shared/model/store-files';
-import { GENESIS_HASH } from '../../shared/model/events';
 import { sha256Hex } from '../crypto/sha256';
-import { AtomicJsonFile, TEMP_SUFFIX, UnreadableFileError } from './atomic-json-file';
+import { AtomicJsonFile, TEMP_SUFFIX, UnreadableFileError, writeFileAtomic } from './atomic-json-file';
 import { lockDataDir } from './data-dir-lock';
-import { EventLog } from './event-log';
+import { EditorKeys, fileKeyVault, type KeyVault } from './editor-keys';
+import { EventLog, LogWriteError, type WriteFile } from './event-log';
+import { knownEvents, readEventsAt, readLog } from './log-reader';
+import { checkSealed, describeDamage, openLog } from './open-log';
 import { moveAside } from './move-aside';
 import { seedSampleReports } from './seed';
+import { writeStateCheckpoint } from './state-checkpoint-file';
 
 export interface StoreOptions {
   dataDir: string;
   /** Folder of sample report files to import on first run; null for an empty store. */
   sampleReportsDir: string | null;
   now?: () => Date;
+  /** Where editors' signing keys are kept (default: a 0600 file per editor outside the data folder). */
+  keys?: KeyVault;
+  /** How log files are written; tests pass one that fails, to play a full disk or EMFILE. */
+  writeFile?: WriteFile;
+  /** Save the derived state after this many new events (and on close). */
+  checkpointEvery?: number;
+  /**
+   * After a fast open, re-check in the background the part of the log the state checkpoint vouched
+   * for (default true; the CLI, whose commands are short, turns it off: `log verify` checks all).
+   */
+  backgroundCheck?: boolean;
 }
 
-/** The store refuses changes: its history was found altered, or a write failed. */
+/** The store refuses changes: its history is damaged or from a newer Isnad, or the log on disk is in doubt. */
 export class StoreReadOnlyError extends Error {
   constructor(reason: string) {
     super(`changes are disabled: ${reason}`);
     this.name = 'StoreReadOnlyError';
+  }
+}
+
+/** A change was not saved, and nothing of it was kept: it can be tried again. */
+export class StoreWriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreWriteError';
   }
 }
 
@@ -38,22 +61,32 @@ function parseManifest(value: unknown): Manifest {
 }
 
 /**
- * The data folder, opened by its one writer. Holds the log in memory and the state derived from
- * it; every change goes through `commit`, which seals events into the hash chain, applies them
- * and returns once they are on disk.
+ * The data folder, opened by its one writer. Holds the state derived from the log; every change
+ * goes through `commit`, which signs events into the hash chain, writes them, and applies them once
+ * they are on disk. Past events are read from the files when asked for, so memory does not grow
+ * with history.
  */
 export class IsnadStore {
   readonly state: WorkbenchState = emptyState(GENESIS_HASH);
-  readonly events: LogEvent[] = [];
   readonly warnings: StoreWarning[] = [];
+  /** What is wrong with the history, when it is damaged; null when it is whole. */
+  damage: StoreDamage | null = null;
   private readOnlyReason: string | null = null;
+  /** The log on disk may not be what we wrote: re-checked before the next change. */
+  private inDoubt: string | null = null;
+  private eventsSinceCheckpoint = 0;
+  private checkpointing: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly dataDir: string,
-    private readonly log: EventLog,
+    private log: EventLog | null,
+    private readonly keys: EditorKeys,
     private readonly unlock: () => Promise<void>,
     private readonly now: () => Date,
-  ) {}
+    private readonly checkpointEvery: number,
+  ) {
+    if (log) log.onTrouble = (message) => this.report('write-retried', message);
+  }
 
   static async open(options: StoreOptions): Promise<IsnadStore> {
     const { dataDir } = options;
@@ -89,31 +122,29 @@ export class IsnadStore {
       warnings.push({ code: 'corrupt-file', message: `isnad.json could not be read (${error.reason}). It was moved aside to ${to}, untouched; a new one was made.` });
     }
 
-    const { log, loaded } = await EventLog.open(dataDir);
-    for (const moved of loaded.movedAside) {
-      warnings.push({
-        code: 'corrupt-file',
-        message: `${moved.from} could not be read (${moved.reason}). It was moved aside to ${moved.to}, untouched; history after it is not shown until it is restored.`,
-      });
+    const opened = await openLog(dataDir);
+    const writeFile = options.writeFile ?? writeFileAtomic;
+    const log = opened.damage ? null : await EventLog.open(dataDir, { seq: opened.state.headSeq, hash: opened.state.headHash }, opened.tail, writeFile);
+    const store = new IsnadStore(dataDir, log, new EditorKeys(options.keys ?? fileKeyVault()), unlock, options.now ?? (() => new Date()), options.checkpointEvery ?? 2000);
+    Object.assign(store.state, opened.state);
+    store.warnings.push(...warnings, ...opened.warnings);
+    store.eventsSinceCheckpoint = opened.replayed;
+    store.lastStored = opened.last;
+    store.writeFile = writeFile;
+    if (opened.sealed && !opened.damage && options.backgroundCheck !== false) store.startBackgroundCheck(opened.sealed);
+    if (opened.damage) {
+      store.damage = opened.damage;
+      store.readOnlyReason = opened.damage.newer ? 'this data folder was written by a newer version of Isnad' : 'the verification history is damaged';
+      store.warnings.push({ code: 'log-broken', message: describeDamage(opened.damage) });
     }
 
-    const store = new IsnadStore(dataDir, log, unlock, options.now ?? (() => new Date()));
-    store.warnings.push(...warnings);
-    const valid = loaded.chain.ok ? loaded.events : loaded.events.slice(0, loaded.chain.index);
-    for (const event of valid) {
-      applyEvent(store.state, event);
-      store.events.push(event);
+    if (!hadManifest || manifestDb.data.schemaVersion !== STORE_SCHEMA_VERSION) {
+      if (!opened.damage) {
+        manifestDb.data = { ...manifestDb.data, schemaVersion: STORE_SCHEMA_VERSION };
+        await manifestDb.write();
+      }
     }
-    if (!loaded.chain.ok) {
-      store.readOnlyReason = `the history was altered at event #${loaded.chain.seq}`;
-      store.warnings.push({
-        code: 'log-broken',
-        message: `The verification history is broken: ${loaded.chain.reason}. Isnad shows the ${valid.length} events before it and refuses changes until the log is restored from a backup or export.`,
-      });
-    }
-
-    if (!hadManifest) await manifestDb.write();
-    const firstRun = !hadManifest && !manifestMovedAside && loaded.events.length === 0 && loaded.movedAside.length === 0;
+    const firstRun = !hadManifest && !manifestMovedAside && opened.state.eventCount === 0 && opened.segments === 0;
     if (firstRun && options.sampleReportsDir) {
       const { drafts, problems } = await seedSampleReports(options.sampleReportsDir);
       for (const problem of problems) store.warnings.push({ code: 'sample-report', message: problem });
@@ -123,45 +154,189 @@ export class IsnadStore {
   }
 
   get writable(): boolean {
-    return this.readOnlyReason === null;
+    return this.readOnlyReason === null && this.inDoubt === null;
   }
 
-  /** Seals drafts into the chain, applies them, and resolves once they are durable. */
+  get eventCount(): number {
+    return this.state.eventCount;
+  }
+
+  private report(code: string, message: string): void {
+    const existing = this.warnings.findIndex((warning) => warning.code === code);
+    if (existing >= 0) this.warnings.splice(existing, 1);
+    this.warnings.push({ code, message });
+  }
+
+  /** Signs drafts into the chain, writes them, and applies them once they are durable. */
   async commit(drafts: readonly DraftEvent[], editor: string): Promise<LogEvent[]> {
-    if (this.readOnlyReason !== null) throw new StoreReadOnlyError(this.readOnlyReason);
+    this.committing++;
+    try {
+      return await this.commitNow(drafts, editor);
+    } finally {
+      this.committing--;
+      this.lastCommit = performance.now();
+    }
+  }
+
+  private async commitNow(drafts: readonly DraftEvent[], editor: string): Promise<LogEvent[]> {
+    if (this.readOnlyReason !== null || !this.log) throw new StoreReadOnlyError(this.readOnlyReason ?? 'the verification history is damaged');
+    // In call order: the key lookup is asynchronous, and changes must be sealed in the order made.
+    const ready = this.order.then(async () => {
+      if (this.inDoubt !== null) await this.recheck();
+      return this.keys.forEditor(editor);
+    });
+    this.order = ready.then(
+      () => undefined,
+      () => undefined,
+    );
+    const key = await ready;
+    const log = this.log;
+    if (!log) throw new StoreReadOnlyError(this.readOnlyReason ?? 'the verification history is damaged');
+    const all: DraftEvent[] = [...drafts];
+    // The key registration is an ordinary event, signed by the key it registers.
+    if (!this.state.keys.has(key.id) && !this.pendingKeys.has(key.id)) {
+      all.unshift({ type: 'key.registered', payload: { keyId: key.id, publicKey: key.publicKey, editor } });
+    }
     const at = this.now().toISOString();
     const sealed: LogEvent[] = [];
-    let { headSeq: seq, headHash: prevHash } = this.state;
-    // Validate the whole batch before applying any of it: a bad event must change nothing.
-    for (const draft of drafts) {
-      const unsigned = { id: randomUUID(), seq: ++seq, at, editor, type: draft.type, payload: draft.payload, prevHash } as Omit<LogEvent, 'hash'>;
-      const event = { ...unsigned, hash: sha256Hex(eventHashInput(unsigned)) } as LogEvent;
+    let { seq, hash: prevHash } = log.head;
+    // Validate the whole batch before writing any of it: a bad event must change nothing.
+    for (const draft of all) {
+      const unsigned = { v: EVENT_SCHEMA_VERSION, id: randomUUID(), seq: ++seq, at, editor, key: key.id, type: draft.type, payload: draft.payload, prevHash };
+      const hash = sha256Hex(eventHashInput(unsigned));
+      const event = { ...unsigned, hash, sig: key.sign(eventSigningText(hash)) } as LogEvent;
       const checked = logEventSchema.safeParse(event);
       if (!checked.success) throw new Error(`invalid ${draft.type} event: ${formatZodError(checked.error)}`);
       sealed.push(event);
-      prevHash = event.hash;
+      prevHash = hash;
     }
-    for (const event of sealed) {
-      applyEvent(this.state, event);
-      this.events.push(event);
-    }
+    if (sealed[0]?.type === 'key.registered') this.pendingKeys.add(key.id);
     try {
-      await this.log.append(sealed);
+      await log.append(sealed);
     } catch (error) {
-      // Memory is now ahead of the disk; refuse further changes rather than build on events that may be lost.
-      this.readOnlyReason = `a write to ${this.dataDir} failed (${(error as Error).message}); restart Isnad`;
-      throw new StoreReadOnlyError(this.readOnlyReason);
+      this.pendingKeys.delete(key.id);
+      if (!(error instanceof LogWriteError)) throw error;
+      await this.recheck().catch(() => undefined);
+      throw new StoreWriteError(`${error.message}; nothing of it was kept${this.inDoubt ? `, and changes stay disabled until the log on disk can be checked (${this.inDoubt})` : ', so it can be tried again'}`);
     }
+    this.pendingKeys.delete(key.id);
+    for (const event of sealed) applyEvent(this.state, event);
+    this.eventsSinceCheckpoint += sealed.length;
+    if (this.eventsSinceCheckpoint >= this.checkpointEvery) this.saveCheckpointSoon();
     return sealed;
+  }
+  private readonly pendingKeys = new Set<string>();
+  private background: Promise<void> = Promise.resolve();
+  /** Changes in progress, and when the last one ended: the background check gives way to them. */
+  private committing = 0;
+  private lastCommit = Number.NEGATIVE_INFINITY;
+  private closing = false;
+  private order: Promise<void> = Promise.resolve();
+  private lastStored: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH };
+  private writeFile: WriteFile = writeFileAtomic;
+
+  /**
+   * After a failed write: is the log on disk still exactly what was acknowledged? Its newest
+   * segment must end at the durable head. Until this succeeds, changes are refused.
+   */
+  private async recheck(): Promise<void> {
+    const head = this.log!.durableHead;
+    try {
+      const read = await readLog(this.dataDir, Math.max(1, head.seq));
+      const last = read.entries.at(-1);
+      const ok = read.unreadable.length === 0 && (head.seq === 0 ? read.entries.length === 0 : last?.stored.seq === head.seq && last.stored.hash === head.hash);
+      this.inDoubt = ok ? null : `the log on disk no longer ends at event #${head.seq}`;
+    } catch (error) {
+      this.inDoubt = `it could not be read back (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    }
+    if (this.inDoubt) throw new StoreReadOnlyError(`a write to ${this.dataDir} failed and ${this.inDoubt}; Isnad checks again with the next change`);
+  }
+
+  /** The last event stored, trusted or not: what a recorded gap chains onto. */
+  get lastStoredEvent(): { seq: number; hash: string } {
+    return this.lastStored;
+  }
+
+  /** The last event appended, or null while the store is read-only. */
+  get head(): { seq: number; hash: string } | null {
+    return this.log?.head ?? null;
+  }
+
+  /**
+   * Lets changes go on after damage or a restore: the log resumes after event `afterSeq` (which may
+   * be past every event on disk, keeping numbers taken), chained onto `follows`. For recovery.ts.
+   */
+  async resumeAfter(afterSeq: number, follows: string): Promise<void> {
+    await this.log?.settle();
+    this.log = await EventLog.open(this.dataDir, { seq: afterSeq, hash: follows }, null, this.writeFile);
+    this.log.onTrouble = (message) => this.report('write-retried', message);
+    this.damage = null;
+    this.readOnlyReason = null;
+    this.warnings.splice(0, this.warnings.length, ...this.warnings.filter((warning) => warning.code !== 'log-broken'));
+  }
+
+  /** Saves the derived state now (after a recovery, so the next open starts from it). */
+  saveCheckpointNow(): Promise<void> {
+    return this.saveCheckpoint();
+  }
+
+  addWarning(warning: StoreWarning): void {
+    this.warnings.push(warning);
+  }
+
+  /** The events with these sequence numbers, read from the files. */
+  async readEvents(seqs: readonly number[]): Promise<LogEvent[]> {
+    if (seqs.length === 0) return [];
+    await this.settle();
+    return readEventsAt(this.dataDir, seqs);
+  }
+
+  /** Every readable event of the log, oldest first. */
+  async allEvents(): Promise<LogEvent[]> {
+    await this.settle();
+    return knownEvents((await readLog(this.dataDir)).entries);
+  }
+
+  private saveCheckpointSoon(): void {
+    this.eventsSinceCheckpoint = 0;
+    this.checkpointing = this.checkpointing
+      .then(() => this.saveCheckpoint())
+      .catch((error: Error) => this.report('checkpoint', `the state checkpoint could not be saved (${error.message}); the next open reads more of the log`));
+  }
+
+  private async saveCheckpoint(): Promise<void> {
+    if (!this.writable || !this.log) return;
+    await this.log.settle();
+    await writeStateCheckpoint(this.dataDir, this.state);
+  }
+
+  private startBackgroundCheck(sealed: { seq: number; hash: string }): void {
+    this.background = checkSealed(this.dataDir, sealed, [...this.state.gaps], () => this.closing, () => this.committing > 0 || performance.now() - this.lastCommit < 250)
+      .then((damage) => {
+        if (!damage || this.closing) return;
+        this.damage = damage;
+        this.readOnlyReason = 'the verification history is damaged';
+        this.report('log-broken', `${describeDamage(damage)} (found by the check Isnad runs after opening)`);
+      })
+      .catch((error: Error) => this.report('background-check', `the background check of the history could not run (${error.message}); run "log verify"`));
+  }
+
+  /** Resolves when the background check of the history has finished. */
+  backgroundChecked(): Promise<void> {
+    return this.background;
   }
 
   /** Resolves once every committed change is on disk. */
-  settle(): Promise<void> {
-    return this.log.settle();
+  async settle(): Promise<void> {
+    await this.log?.settle();
   }
 
   async close(): Promise<void> {
-    await this.log.settle().catch(() => undefined);
+    this.closing = true;
+    await this.background;
+    await this.settle().catch(() => undefined);
+    if (this.eventsSinceCheckpoint > 0) this.saveCheckpointSoon();
+    await this.checkpointing.catch(() => undefined);
     await this.unlock();
   }
 }

@@ -1,80 +1,104 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { checkChain, logEventSchema, type LogEvent } from '../../shared/model/events';
-import { formatZodError } from '../../shared/model/format-error';
-import { SEGMENT_FILE_PATTERN } from '../../shared/model/store-files';
-import { sha256Hex } from '../crypto/sha256';
-
-export type LogVerification =
-  | { ok: true; count: number; headHash: string; files: number }
-  | { ok: false; count: number; seq: number | null; file: string; reason: string; files: number };
+import type { HistoryProblem, VerifyReport } from '../../shared/contract/channels';
+import { GENESIS_HASH } from '../../shared/model/events';
+import { checkLog, type LogCheck } from '../../shared/model/log-check';
+import { applyEvent, emptyState } from '../../shared/model/state';
+import { stateToJson } from '../../shared/model/state-checkpoint';
+import { nodeLogCrypto } from '../crypto/ed25519';
+import { readExportLog, readLog } from './log-reader';
+import { readStateCheckpoint } from './state-checkpoint-file';
 
 /**
- * Checks the hash chain as it is on disk, reading only: nothing is moved or locked, so it can run
- * beside the app. Stops at the first broken entry and names it.
+ * `log verify`: the whole log, read from the files, every hash, link and signature checked, the
+ * head checkpoint reached, and the saved state compared with a replay of the log. Reads only:
+ * nothing is moved or locked, so it can run beside the app.
  */
-export async function verifyDataDir(dataDir: string): Promise<LogVerification> {
-  const dir = join(dataDir, 'log');
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((name) => SEGMENT_FILE_PATTERN.test(name)).sort();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `${dataDir} holds no Isnad log (no ${dir})` : `cannot read ${dir}: ${code}`);
-  }
-  const events: LogEvent[] = [];
-  const origin: string[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    const result = parseEvents(await readFile(path, 'utf8'), (json) => (json as { events?: unknown }).events);
-    if (!result.ok) return { ok: false, count: events.length, seq: result.seq, file: path, reason: result.reason, files: names.length };
-    for (const event of result.events) {
-      events.push(event);
-      origin.push(path);
+export async function verifyDataDir(dataDir: string): Promise<VerifyReport> {
+  const read = await readLog(dataDir);
+  const head = read.head.head;
+  const check = checkLog(read.entries, nodeLogCrypto, { unreadable: read.unreadable, head });
+  const problems = [...check.problems];
+  for (const message of read.newer) problems.push({ kind: 'newer', from: 0, to: null, file: null, message });
+  for (const message of read.head.problems) problems.push({ kind: 'truncated', from: check.headSeq + 1, to: null, file: null, message: `${message}: the log cannot be checked against it` });
+
+  const checkpoint = await readStateCheckpoint(dataDir);
+  if (checkpoint && checkpoint.headSeq <= check.headSeq && problems.length === 0) {
+    const state = emptyState(GENESIS_HASH);
+    for (const entry of read.entries) {
+      if (entry.stored.seq > checkpoint.headSeq) break;
+      if (entry.event) applyEvent(state, entry.event);
+    }
+    if (JSON.stringify(stateToJson(state)) !== JSON.stringify(checkpoint.state)) {
+      problems.push({ kind: 'altered', from: checkpoint.headSeq, to: checkpoint.headSeq, file: 'state.json', message: `the saved state (state.json) does not match a replay of the log up to event #${checkpoint.headSeq}: it was altered; delete it and Isnad rebuilds it from the log` });
     }
   }
-  return checkEvents(events, (index) => origin[index] ?? dir, names.length);
+  return report(check, problems, read.segments.length, head ? { count: null, headSeq: head.seq, headHash: head.hash, source: head.file } : null);
 }
 
-/** Checks an exported log file (JSON export): its `events` array must form an unbroken chain. */
-export async function verifyExportFile(path: string): Promise<LogVerification> {
-  let source: string;
-  try {
-    source = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `${path}: no such file` : `cannot read ${path}: ${code}`);
-  }
-  const result = parseEvents(source, (json) => (json as { log?: { events?: unknown } }).log?.events ?? (json as { events?: unknown }).events);
-  if (!result.ok) return { ok: false, count: 0, seq: result.seq, file: path, reason: result.reason, files: 1 };
-  return checkEvents(result.events, () => path, 1);
-}
-
-function checkEvents(events: LogEvent[], fileOf: (index: number) => string, files: number): LogVerification {
-  const chain = checkChain(events, sha256Hex);
-  if (chain.ok) return { ok: true, count: chain.count, headHash: chain.headHash, files };
-  return { ok: false, count: chain.count, seq: chain.seq, file: fileOf(chain.index), reason: chain.reason, files };
-}
-
-type Parsed = { ok: true; events: LogEvent[] } | { ok: false; seq: number | null; reason: string };
-
-function parseEvents(source: string, pick: (json: unknown) => unknown): Parsed {
-  let json: unknown;
-  try {
-    json = JSON.parse(source);
-  } catch (error) {
-    return { ok: false, seq: null, reason: `not valid JSON (${(error as Error).message})` };
-  }
-  const list = json !== null && typeof json === 'object' ? pick(json) : undefined;
-  if (!Array.isArray(list)) return { ok: false, seq: null, reason: 'no list of events found' };
-  const events: LogEvent[] = [];
-  for (const [index, raw] of list.entries()) {
-    const parsed = logEventSchema.safeParse(raw);
-    if (!parsed.success) {
-      const seq = typeof (raw as { seq?: unknown })?.seq === 'number' ? (raw as { seq: number }).seq : null;
-      return { ok: false, seq, reason: `entry ${index + 1}${seq ? ` (event #${seq})` : ''} is malformed: ${formatZodError(parsed.error)}` };
+/** Checks an exported log: its chain and signatures, and its own summary (count and head hash). */
+export async function verifyExportFile(path: string): Promise<VerifyReport> {
+  const read = await readExportLog(path);
+  const problems: HistoryProblem[] = [];
+  if (read.newer) problems.push({ kind: 'newer', from: 0, to: null, file: path, message: read.newer });
+  for (const message of read.malformed) problems.push({ kind: 'unreadable', from: 0, to: null, file: path, message: `${path}: ${message}` });
+  const check = checkLog(read.entries, nodeLogCrypto);
+  problems.push(...check.problems);
+  const { summary } = read;
+  if (summary) {
+    if (summary.count !== check.count) {
+      problems.push({ kind: 'truncated', from: Math.min(summary.count, check.count) + 1, to: Math.max(summary.count, check.count), file: path, message: `${path} says it holds ${summary.count} events, but holds ${check.count}: events were removed or added` });
+    } else if (summary.headHash !== check.headHash) {
+      problems.push({ kind: 'altered', from: check.headSeq, to: check.headSeq, file: path, message: `${path} says its last event has hash ${summary.headHash.slice(0, 12)}…, but it is ${check.headHash.slice(0, 12)}…: the export was altered` });
     }
-    events.push(parsed.data);
   }
-  return { ok: true, events };
+  return report(check, problems, 1, summary ? { count: summary.count, headSeq: null, headHash: summary.headHash, source: path } : null);
+}
+
+/**
+ * `log verify --data-dir DIR --against EXPORT`: everything the export attests is in the folder,
+ * the same event at the same place (the folder may have gone on since).
+ */
+export async function verifyAgainstExport(dataDir: string, exportPath: string): Promise<VerifyReport> {
+  const folder = await verifyDataDir(dataDir);
+  const exported = await readExportLog(exportPath);
+  const problems = [...folder.problems];
+  const attested = exported.summary ?? { count: exported.entries.length, headHash: exported.entries.at(-1)?.stored.hash ?? GENESIS_HASH };
+  const read = await readLog(dataDir);
+  const bySeq = new Map(read.entries.map((entry) => [entry.stored.seq, entry.stored.hash]));
+  const missing: number[] = [];
+  const different: number[] = [];
+  for (const entry of exported.entries) {
+    const hash = bySeq.get(entry.stored.seq);
+    if (hash === undefined) missing.push(entry.stored.seq);
+    else if (hash !== entry.stored.hash) different.push(entry.stored.seq);
+  }
+  if (exported.entries.length !== attested.count) problems.push({ kind: 'truncated', from: 0, to: null, file: exportPath, message: `${exportPath} says it holds ${attested.count} events, but holds ${exported.entries.length}` });
+  for (const [from, to] of ranges(missing)) problems.push({ kind: 'missing', from, to, file: null, message: `events ${from === to ? `#${from}` : `#${from}–#${to}`}, attested by ${exportPath}, are missing from the folder` });
+  for (const [from, to] of ranges(different)) problems.push({ kind: 'altered', from, to, file: null, message: `events ${from === to ? `#${from}` : `#${from}–#${to}`} in the folder differ from the ones ${exportPath} attests: history was rewritten` });
+  return { ...folder, ok: problems.length === 0, problems, attested: { count: attested.count, headSeq: null, headHash: attested.headHash, source: exportPath } };
+}
+
+function ranges(seqs: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const seq of seqs) {
+    const last = out.at(-1);
+    if (last && last[1] === seq - 1) last[1] = seq;
+    else out.push([seq, seq]);
+  }
+  return out;
+}
+
+function report(check: LogCheck, problems: HistoryProblem[], files: number, attested: VerifyReport['attested']): VerifyReport {
+  return {
+    ok: problems.length === 0,
+    count: check.count,
+    headSeq: check.headSeq,
+    headHash: check.headHash,
+    files,
+    problems: problems.sort((a, b) => a.from - b.from),
+    gaps: check.gaps,
+    signers: check.signers,
+    unsigned: check.unsigned,
+    unverifiable: check.unverifiable,
+    attested,
+  };
 }

@@ -3,6 +3,7 @@ import type { ClaimMatch, ParsedReport } from '../engine/types';
 import type { Evidence } from '../model/evidence';
 import { evidenceInputSchema } from '../model/evidence';
 import type { LogEvent, Settings } from '../model/events';
+import type { ProblemKind, RecordedGap, SignerSummary } from '../model/log-check';
 import { settingsSchema } from '../model/events';
 import { httpUrl, isoDate } from '../model/report';
 import type { ClaimStatus } from '../model/state';
@@ -43,12 +44,37 @@ export interface StoreWarning {
   message: string;
 }
 
+/** One thing wrong with the history: what, which events, and in which file. */
+export interface HistoryProblem {
+  kind: ProblemKind;
+  from: number;
+  /** Null when the end of the range is unknown. */
+  to: number | null;
+  file: string | null;
+  message: string;
+}
+
+/** Why the store opened read-only: named on every open, in the app, the browser mode and the CLI. */
+export interface StoreDamage {
+  problems: HistoryProblem[];
+  /** Set when (part of) the folder was written by a newer version of Isnad. */
+  newer: string | null;
+  /** Events still readable and trusted, and shown. */
+  readableEvents: number;
+  /** Ranges of events read on this open, e.g. [[1, 500], [924, 930]]. */
+  readableRanges: [number, number][];
+  /** The furthest event the log or its head checkpoint records. */
+  headSeq: number;
+}
+
 export interface AppSnapshot {
   settings: Settings;
   reports: ReportSummary[];
   warnings: StoreWarning[];
-  /** False when the history was found altered: the store then refuses changes. */
+  /** False when the history is damaged, from a newer Isnad, or in doubt: the store then refuses changes. */
   writable: boolean;
+  /** What is wrong with the history, when it is damaged; the warnings say it in words too. */
+  damage: StoreDamage | null;
   dataDir: string;
   eventCount: number;
 }
@@ -90,9 +116,26 @@ export interface ActivityItem {
   outlet: string | null;
 }
 
-export type VerifyReport =
-  | { ok: true; count: number; headHash: string; files: number }
-  | { ok: false; count: number; seq: number | null; file: string; reason: string; files: number };
+/** What `log verify` found, for a data folder or an export. */
+export interface VerifyReport {
+  /** True when nothing is wrong: every event is there, chained, matches its hash and signature. Recorded gaps are allowed and listed. */
+  ok: boolean;
+  /** Events read. */
+  count: number;
+  headSeq: number;
+  headHash: string;
+  files: number;
+  problems: HistoryProblem[];
+  gaps: RecordedGap[];
+  /** The keys that signed events, with their editors. */
+  signers: SignerSummary[];
+  /** Events written before Isnad signed events (schema 1), checked by hash only. */
+  unsigned: number;
+  /** Events after lost history signed by a key registered in the lost part: chain checked, signature not. */
+  unverifiable: number;
+  /** Where the head checkpoint (folder) or the export's own summary was checked. */
+  attested: { count: number | null; headSeq: number | null; headHash: string; source: string } | null;
+}
 
 const id = z.string().min(1).max(200);
 const claimIds = z.array(id).min(1, 'choose at least one claim').max(10_000);

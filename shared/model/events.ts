@@ -42,13 +42,41 @@ export const eventPayloadSchemas = {
   'evidence.added': z.object({ claimId, evidenceId: z.string(), evidence: evidenceInputSchema }),
   'evidence.edited': z.object({ claimId, evidenceId: z.string(), evidence: evidenceInputSchema }),
   'evidence.removed': z.object({ claimId, evidenceId: z.string(), reason: z.string().max(2000).nullable() }),
+  /** An editor's Ed25519 public key, signed by that key. Later events name it by `keyId`. */
+  'key.registered': z.object({ keyId: z.string().regex(/^[0-9a-f]{64}$/), publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'not a base64 Ed25519 key'), editor }),
+  /**
+   * The editor chose to continue after damage: events `from`..`to` are lost, and the files that held
+   * them were set aside under their own names. `log verify` then reports the gap instead of "intact".
+   */
+  'log.gap': z.object({
+    from: z.number().int().positive(),
+    to: z.number().int().positive(),
+    reason: z.string().max(2000),
+    files: z.array(z.object({ name: z.string(), bytes: z.number().int().nonnegative().nullable(), sha256: z.string().nullable() })).max(10_000),
+  }),
+  /** The log was restored from a JSON export, after damage; the damaged files were set aside. */
+  'log.restored': z.object({
+    count: z.number().int().nonnegative(),
+    headHash: z.string().regex(/^[0-9a-f]{64}$/),
+    export: z.string().max(2000),
+    files: z.array(z.object({ name: z.string(), bytes: z.number().int().nonnegative().nullable(), sha256: z.string().nullable() })).max(10_000),
+  }),
 } as const;
 
 export type EventType = keyof typeof eventPayloadSchemas;
 export const EVENT_TYPES = Object.keys(eventPayloadSchemas) as EventType[];
 export type EventPayload<T extends EventType> = z.infer<(typeof eventPayloadSchemas)[T]>;
 
+/**
+ * Schema version of an event. 1: unsigned, hash-chained (no `v` field). 2: `v`, `key` and `sig`.
+ * The hash is always taken over the event as stored, so a migration may change how an old event
+ * is read, never the bytes it is checked against.
+ */
+export const EVENT_SCHEMA_VERSION = 2;
+
 interface EventBase<T extends EventType> {
+  /** Absent on version 1 events. */
+  v?: number;
   id: string;
   /** 1, 2, 3… with no gaps: a missing number is a missing event. */
   seq: number;
@@ -58,8 +86,12 @@ interface EventBase<T extends EventType> {
   type: T;
   payload: EventPayload<T>;
   prevHash: string;
+  /** Id (SHA-256 of the raw public key) of the editor's key that signed the event; version 2 on. */
+  key?: string;
   /** SHA-256 (hex) of `eventHashInput(event)`. */
   hash: string;
+  /** Base64 Ed25519 signature of `eventSigningText(hash)`; version 2 on. */
+  sig?: string;
 }
 export type LogEvent = { [T in EventType]: EventBase<T> }[EventType];
 /** An event before it is sealed into the chain. */
@@ -67,6 +99,7 @@ export type DraftEvent = { [T in EventType]: Pick<EventBase<T>, 'type' | 'payloa
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const eventEnvelope = z.object({
+  v: z.number().int().min(2).max(EVENT_SCHEMA_VERSION).optional(),
   id: z.string().min(1),
   seq: z.number().int().positive(),
   at: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date-time'),
@@ -74,43 +107,30 @@ const eventEnvelope = z.object({
   type: z.enum(EVENT_TYPES as [EventType, ...EventType[]]),
   payload: z.unknown(),
   prevHash: hex64,
+  key: hex64.optional(),
   hash: hex64,
+  sig: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'not a base64 Ed25519 signature').optional(),
 });
 
 /** Validates one stored event, payload included. */
 export const logEventSchema = eventEnvelope.superRefine((event, ctx) => {
+  if (event.v !== undefined && (event.key === undefined || event.sig === undefined)) ctx.addIssue({ code: 'custom', message: `a version ${event.v} event must carry its key and signature`, path: ['sig'] });
   const result = eventPayloadSchemas[event.type].safeParse(event.payload);
   if (!result.success) {
     for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: ['payload', ...issue.path] } as never);
   }
 }) as unknown as z.ZodType<LogEvent>;
 
-/** The exact text whose SHA-256 is the event's hash: every field but the hash itself. */
-export function eventHashInput(event: Omit<LogEvent, 'hash'>): string {
-  const { id, seq, at, editor: who, type, payload, prevHash } = event;
-  return canonicalJson({ id, seq, at, editor: who, type, payload, prevHash });
+/**
+ * The exact text whose SHA-256 is the event's hash: every stored field but the hash and the
+ * signature, so an event of any version, even one this Isnad cannot read, can be checked.
+ */
+export function eventHashInput(event: object): string {
+  const { hash: _hash, sig: _sig, ...rest } = event as Record<string, unknown>;
+  return canonicalJson(rest);
 }
 
-export type ChainCheck =
-  | { ok: true; count: number; headHash: string }
-  | { ok: false; count: number; seq: number; index: number; reason: string };
-
-/**
- * Checks that events form one unbroken chain: numbered 1..n in order, each pointing at the hash
- * of the one before, each hash matching its content. `sha256` is passed in so this stays pure.
- */
-export function checkChain(events: readonly LogEvent[], sha256: (text: string) => string, startAfter?: { seq: number; hash: string }): ChainCheck {
-  let prevHash = startAfter?.hash ?? GENESIS_HASH;
-  let expectedSeq = (startAfter?.seq ?? 0) + 1;
-  for (let index = 0; index < events.length; index++) {
-    const event = events[index]!;
-    const fail = (reason: string): ChainCheck => ({ ok: false, count: events.length, seq: event.seq, index, reason });
-    if (event.seq !== expectedSeq) return fail(`event #${expectedSeq} is missing (found #${event.seq} in its place)`);
-    if (event.prevHash !== prevHash) return fail(`event #${event.seq} does not follow event #${event.seq - 1}: its prevHash does not match`);
-    const { hash, ...rest } = event;
-    if (sha256(eventHashInput(rest)) !== hash) return fail(`event #${event.seq} (${event.type}, ${event.at}) was altered: its content does not match its hash`);
-    prevHash = hash;
-    expectedSeq++;
-  }
-  return { ok: true, count: events.length, headHash: prevHash };
+/** What an editor's key signs: the event hash, so the signature covers everything the hash does. */
+export function eventSigningText(hash: string): string {
+  return `isnad-event:${hash}`;
 }

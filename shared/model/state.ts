@@ -1,5 +1,6 @@
 import type { Evidence } from './evidence';
 import type { LogEvent, Settings } from './events';
+import type { RecordedGap } from './log-check';
 import type { Report } from './report';
 import type { Verdict } from './verdict';
 
@@ -29,6 +30,16 @@ export interface WorkbenchState {
   evidence: Map<string, Evidence[]>;
   /** Sequence numbers of the events about each claim, oldest first. */
   claimEvents: Map<string, number[]>;
+  /** Seq of each stored report's import event. */
+  importedSeq: Map<string, number>;
+  /** Editors' public keys registered in the log, by key id. */
+  keys: Map<string, { publicKey: string; editor: string }>;
+  /** Ranges of history the editors recorded as lost. */
+  gaps: RecordedGap[];
+  /** True once a signed event was applied: later events must be signed too. */
+  signed: boolean;
+  /** Events applied. */
+  eventCount: number;
   headSeq: number;
   headHash: string;
 }
@@ -41,6 +52,11 @@ export function emptyState(genesisHash: string): WorkbenchState {
     statuses: new Map(),
     evidence: new Map(),
     claimEvents: new Map(),
+    importedSeq: new Map(),
+    keys: new Map(),
+    gaps: [],
+    signed: false,
+    eventCount: 0,
     headSeq: 0,
     headHash: genesisHash,
   };
@@ -59,10 +75,12 @@ export function applyEvent(state: WorkbenchState, event: LogEvent): void {
       const { report } = event.payload;
       if (!state.reports.has(report.id)) state.reportOrder.push(report.id);
       state.reports.set(report.id, report);
+      state.importedSeq.set(report.id, event.seq);
       break;
     }
     case 'report.removed': {
       state.reports.delete(event.payload.reportId);
+      state.importedSeq.delete(event.payload.reportId);
       state.reportOrder = state.reportOrder.filter((id) => id !== event.payload.reportId);
       break;
     }
@@ -98,7 +116,15 @@ export function applyEvent(state: WorkbenchState, event: LogEvent): void {
       noteClaimEvent(state, claimId, event.seq);
       break;
     }
+    case 'key.registered':
+      state.keys.set(event.payload.keyId, { publicKey: event.payload.publicKey, editor: event.payload.editor });
+      break;
+    case 'log.gap':
+      state.gaps.push({ from: event.payload.from, to: event.payload.to, seq: event.seq, editor: event.editor, reason: event.payload.reason });
+      break;
   }
+  if (event.v !== undefined) state.signed = true;
+  state.eventCount++;
   state.headSeq = event.seq;
   state.headHash = event.hash;
 }

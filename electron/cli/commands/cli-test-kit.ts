@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { verifyDataDir } from '../../store/verify-log';
 import type { CliCommand, CliIo } from '../cli-io';
 import { CliError } from '../cli-io';
+import { setWarningSink } from '../open-data-dir';
 
 /* Helpers for the command tests: they run the command functions on real data folders. */
 
@@ -26,12 +27,15 @@ export function captureIo(): CliIo & { outLines: string[]; errLines: string[] } 
 export async function runCommand(command: CliCommand, args: string[]): Promise<CommandRun> {
   const io = captureIo();
   let code: number;
+  const previous = setWarningSink((text) => io.err(text));
   try {
     code = await command(args, io);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     io.err(error.message);
     code = error.exitCode;
+  } finally {
+    setWarningSink(previous);
   }
   return { code, out: io.outLines.join('\n'), err: io.errLines.join('\n') };
 }
@@ -39,7 +43,7 @@ export async function runCommand(command: CliCommand, args: string[]): Promise<C
 /** Events in a data folder's log, read from the files as `log verify` does. */
 export async function eventCount(dataDir: string): Promise<number> {
   const verified = await verifyDataDir(dataDir);
-  if (!verified.ok) throw new Error(verified.reason);
+  if (!verified.ok) throw new Error(verified.problems.map((problem) => problem.message).join('; '));
   return verified.count;
 }
 

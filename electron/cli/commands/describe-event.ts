@@ -25,6 +25,12 @@ export function describeEvent(event: LogEvent): string {
     }
     case 'evidence.removed':
       return `${event.payload.claimId}: removed evidence ${event.payload.evidenceId}${reason(event.payload.reason)}`;
+    case 'key.registered':
+      return `signing key ${event.payload.keyId.slice(0, 16)}… of ${event.payload.editor}`;
+    case 'log.restored':
+      return `restored ${event.payload.count} events from ${event.payload.export}; ${event.payload.files.length} damaged file(s) set aside`;
+    case 'log.gap':
+      return `recorded gap: events #${event.payload.from}–#${event.payload.to} lost (${event.payload.reason})`;
   }
 }
 

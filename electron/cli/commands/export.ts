@@ -19,7 +19,9 @@ export const EXPORT_USAGE = `usage: npm run --silent cli -- export --format F --
   --report ID       only that report's claims;  --claims ID,ID  only those claims (a claim group)
   --pair A,B        the two reports whose matches to use (default: the first two imported)
   --force           replace FILE if it exists (otherwise an existing FILE is never touched)
-  --import FILE     restore a JSON export into DIR, which must hold no log yet; the result is identical`;
+  --import FILE     restore a JSON export into DIR, which must hold no log yet (the result is identical),
+                    or whose log is damaged: the export must then hold every event that survives
+                    there; the damaged files are set aside and the restore recorded (needs --editor)`;
 
 type Scope = ChannelInput<'export:build'>['scope'];
 
@@ -57,11 +59,12 @@ async function asCliError<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function importFile(file: string, dataDirOption: string | undefined, io: CliIo): Promise<number> {
+async function importFile(file: string, dataDirOption: string | undefined, editor: string | undefined, io: CliIo): Promise<number> {
   // Never the default folder: restoring history is too weighty to aim at a folder by omission.
   if (dataDirOption === undefined) throw new CliError('--import needs --data-dir DIR: an empty data folder to restore into', USAGE_EXIT);
   const dataDir = await existingDataDir(dataDirOption);
-  const result = await asCliError(() => importExportFile(resolve(file), dataDir));
+  const result = await asCliError(() => importExportFile(resolve(file), dataDir, editor ?? null));
+  if (result.setAside.length > 0) say(io, `set aside the damaged log (${result.setAside.join(', ')}) in log/set-aside/; the restore is recorded in the log`);
   say(io, `imported ${result.count} events into ${dataDir}, chain intact (head ${result.headHash})`);
   return 0;
 }
@@ -88,7 +91,7 @@ export const exportCommand: CliCommand = async (args, io) => {
   if (values.import !== undefined) {
     const clash = (['format', 'out', 'report', 'claims', 'pair', 'force'] as const).find((name) => values[name] !== undefined);
     if (clash) throw new CliError(`--import cannot be combined with --${clash}`, USAGE_EXIT);
-    return importFile(values.import, values['data-dir'], io);
+    return importFile(values.import, values['data-dir'], values.editor, io);
   }
 
   const format = oneOf(values.format, EXPORT_FORMATS, 'format');

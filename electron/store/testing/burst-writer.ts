@@ -36,7 +36,7 @@ async function main(dataDir: string): Promise<void> {
       if (!reply.ok) throw new Error(reply.error);
       const { seq } = (reply.value as ClaimStatus[])[0]!;
       // Pipes are written synchronously on Linux: once this line is out, the ack is real.
-      process.stdout.write(`ack ${seq} ${context.store.events[seq - 1]!.hash}\n`);
+      process.stdout.write(`ack ${seq} ${(await context.store.readEvents([seq]))[0]!.hash}\n`);
     }
   }
 }

@@ -257,6 +257,9 @@ export const ar: Record<MessageId, string> = {
   'history.reportImported': 'استورد {outlet}',
   'history.reportRemoved': 'حذف التقرير {outlet}',
   'history.settingsChanged': 'غيّر الإعدادات',
+  'history.keyRegistered': 'سجّل المفتاح الذي يوقّع قراراته',
+  'history.logGap': 'تابع بعد التلف: الأحداث من #{from} إلى #{to} مفقودة ومسجّلة فجوةً',
+  'history.logRestored': 'استعاد السجل من ملف تصدير ({count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}})',
 
   'list.filters': 'تصفية الادعاءات',
   'list.search': 'البحث في الادعاءات',

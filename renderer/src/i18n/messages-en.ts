@@ -258,6 +258,9 @@ export const en = {
   'history.reportImported': 'imported {outlet}',
   'history.reportRemoved': 'removed report {outlet}',
   'history.settingsChanged': 'changed the settings',
+  'history.keyRegistered': 'registered the key that signs their decisions',
+  'history.logGap': 'continued after damage: events #{from}–#{to} are lost and recorded as a gap',
+  'history.logRestored': 'restored the history from an export ({count, plural, one {# event} other {# events}})',
 
   'list.filters': 'Filter claims',
   'list.search': 'Search claims',

@@ -45,5 +45,11 @@ export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyM
       return withReason(t('history.reportRemoved', { outlet: outletOf(event.payload.reportId) }), event.payload.reason);
     case 'settings.changed':
       return t('history.settingsChanged');
+    case 'key.registered':
+      return t('history.keyRegistered');
+    case 'log.gap':
+      return t('history.logGap', { from: event.payload.from, to: event.payload.to });
+    case 'log.restored':
+      return t('history.logRestored', { count: event.payload.count });
   }
 }

@@ -1,0 +1,83 @@
+import type { Evidence } from './evidence';
+import type { Settings } from './events';
+import type { RecordedGap } from './log-check';
+import type { Report } from './report';
+import type { ClaimStatus, WorkbenchState } from './state';
+
+/**
+ * The derived state, saved so that opening a large folder does not replay the whole log. It is a
+ * cache, never the record: it is bound to the log head it was derived from (seq and hash), the
+ * log after that head is re-checked on every open, and `log verify` replays the whole log and
+ * compares.
+ */
+export interface StateCheckpoint {
+  kind: 'isnad-state';
+  schemaVersion: 1;
+  headSeq: number;
+  headHash: string;
+  /** The sealed segments the state was derived from, by name and size: a change to one of them sends the store back to a full read. */
+  segments: { name: string; bytes: number }[];
+  /**
+   * The newest segment at the time: its first event and the hash it follows. On open it is read
+   * and checked whole, from that hash, since it may have grown since.
+   */
+  tail: { firstSeq: number; prevHash: string } | null;
+  /** SHA-256 of `checkpointHashInput(headSeq, headHash, stateJson)`. */
+  stateHash: string;
+  state: StateJson;
+}
+
+export interface StateJson {
+  reports: Report[];
+  reportOrder: string[];
+  settings: Settings;
+  statuses: ClaimStatus[];
+  evidence: [string, Evidence[]][];
+  claimEvents: [string, number[]][];
+  importedSeq: [string, number][];
+  keys: [string, { publicKey: string; editor: string }][];
+  gaps: RecordedGap[];
+  signed: boolean;
+  eventCount: number;
+  headSeq: number;
+  headHash: string;
+}
+
+export function checkpointHashInput(headSeq: number, headHash: string, stateJson: string): string {
+  return `isnad-state:${headSeq}:${headHash}:${stateJson}`;
+}
+
+export function stateToJson(state: WorkbenchState): StateJson {
+  return {
+    reports: state.reportOrder.map((id) => state.reports.get(id)!).filter(Boolean),
+    reportOrder: state.reportOrder,
+    settings: state.settings,
+    statuses: [...state.statuses.values()],
+    evidence: [...state.evidence],
+    claimEvents: [...state.claimEvents],
+    importedSeq: [...state.importedSeq],
+    keys: [...state.keys],
+    gaps: state.gaps,
+    signed: state.signed,
+    eventCount: state.eventCount,
+    headSeq: state.headSeq,
+    headHash: state.headHash,
+  };
+}
+
+/** Fills `state` (in place, so references to it stay valid) from a checkpoint. */
+export function stateFromJson(json: StateJson, state: WorkbenchState): void {
+  state.reports = new Map(json.reports.map((report) => [report.id, report]));
+  state.reportOrder = json.reportOrder;
+  state.settings = json.settings;
+  state.statuses = new Map(json.statuses.map((status) => [status.claimId, status]));
+  state.evidence = new Map(json.evidence);
+  state.claimEvents = new Map(json.claimEvents);
+  state.importedSeq = new Map(json.importedSeq);
+  state.keys = new Map(json.keys);
+  state.gaps = json.gaps;
+  state.signed = json.signed;
+  state.eventCount = json.eventCount;
+  state.headSeq = json.headSeq;
+  state.headHash = json.headHash;
+}
