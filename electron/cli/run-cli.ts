@@ -18,12 +18,14 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
 };
 
 export const USAGE = `usage: isnad <command> …   (in a clone: npx isnad …, or npm run --silent cli -- …)
-  compare <fileA> <fileB> [--json]     claims both reports make, and how they differ
+  compare <fileA> <fileB> [--json]     claims both reports make or contradict, and how they differ
   reports …                            list the stored reports, import one from a file, remove one
   claims …                             list claims with their statuses, set a status, show a claim's history
   evidence …                           add, edit or remove evidence on a claim
   settings …                           show or change the editor name and organization
   log verify [--data-dir DIR | FILE]   check the tamper-evident history of a data folder or an export
+  log continue --data-dir DIR          after damage, record the lost range as a gap and go on
+  export --import FILE --data-dir DIR  restore a history from a JSON export
   export --format F --out FILE         write the verification log (json, csv, md, claimreview, annotations)
   help, --version
 Run a command with --help for its options. Data commands take --data-dir DIR (default: the app's data folder).`;
