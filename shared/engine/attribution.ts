@@ -39,6 +39,8 @@ const FRAME_PREPOSITIONS = fold('في خلال عبر in on via during');
 /** «في بيان», "in a statement": where a source ends and the occasion of saying begins. */
 const OCCASIONS = /^(بيان|تصريح|منشور|موتمر|مقابل|حديث|تغريد|statement|interview|post|press|conference|briefing|tweet)/;
 const MAX_SOURCE_WORDS = 8;
+/** «أعلنت الوزارة صباح الأحد …»: a time of day or a weekday ends the source. */
+const TIME_WORDS = fold('صباح مساء ظهر فجر ليل ليله عصر اليوم امس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت on yesterday today');
 const MAX_FRAME_WORDS = 16;
 
 function punctuationBetween(text: string, left: MatchToken, right: MatchToken): boolean {
@@ -63,7 +65,7 @@ function sourceAfter(tokens: readonly MatchToken[], text: string, from: number):
   while (to < tokens.length && to - from < MAX_SOURCE_WORDS) {
     const token = tokens[to]!;
     if (COMPLEMENTIZERS.has(token.folded) || COMPLEMENTIZERS.has(token.bare)) break;
-    if (to > from && eventClassAt(tokens, to) !== null) break;
+    if (to > from && (eventClassAt(tokens, to) !== null || TIME_WORDS.has(token.bare))) break;
     if (to > from && (startsOccasion(tokens, to) || SOURCE_ENDS.has(token.folded))) break;
     to++;
     if (to < tokens.length && punctuationBetween(text, tokens[to - 1]!, tokens[to]!)) break;

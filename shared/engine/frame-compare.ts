@@ -72,13 +72,6 @@ function polarityWords(side: FrameSide, e: EventMention): string {
   return side.text.slice(start, end).trim();
 }
 
-const POLARITY_NOTE: Record<EventMention['polarity'], string> = {
-  asserted: 'says it happened',
-  negated: 'says it did not happen',
-  failed: 'says it failed',
-  denied: 'reports a denial',
-};
-
 interface EventVerdict {
   contradiction: boolean;
   differences: Difference[];
@@ -92,10 +85,11 @@ function holder(e: EventMention): { actor: Actor | null; holds: boolean } {
   return { actor: e.actor, holds };
 }
 
-function polarityDifference(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMention): Difference {
+/** Taken against held or left: «سيطرت» / «صد هجوما», "captured" / "withdrew from". */
+function outcomeDifference(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMention): Difference {
   const wa = polarityWords(a, ea);
   const wb = polarityWords(b, eb);
-  return { kind: 'polarity', a: wa, b: wb, note: `polarity: the first ${POLARITY_NOTE[ea.polarity]} (${wa}), the second ${POLARITY_NOTE[eb.polarity]} (${wb})` };
+  return { kind: 'polarity', a: wa, b: wb, note: `polarity: ${wa} ≠ ${wb} (they disagree on who holds the place)` };
 }
 
 function actorDifference(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMention): Difference {
@@ -114,7 +108,7 @@ function compareEvents(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMe
     const hb = holder(eb);
     const sameActor = ha.actor !== null && hb.actor !== null && !actorsDiffer(ha.actor, hb.actor);
     const repelVsCapture = (ea.cls === 'repel') !== (eb.cls === 'repel') && asserted(ea) && asserted(eb);
-    if ((repelVsCapture && !sameActor) || (sameActor && ha.holds !== hb.holds)) return { contradiction: true, differences: [polarityDifference(a, ea, b, eb)] };
+    if ((repelVsCapture && !sameActor) || (sameActor && ha.holds !== hb.holds)) return { contradiction: true, differences: [outcomeDifference(a, ea, b, eb)] };
     if (differentActors && ha.holds && hb.holds) return { contradiction: true, differences: [actorDifference(a, ea, b, eb)] };
     return NO_CONFLICT;
   }

@@ -41,11 +41,16 @@ function hasArabic(word: string): boolean {
 /** Word → the pattern it matches (or null): every word of a report is looked up, most of them often. */
 const PATTERN_OF = new Map<string, EventPattern | null>();
 
+/** «سيطرتها», «استعادتهم»: an event noun with its attached pronoun. */
+const PRONOUN = /(ها|هم|هما|هن|ه)$/;
+
 function patternOf(token: MatchToken, arabic: boolean): EventPattern | null {
   const key = arabic ? token.bare : `~${token.stem}`;
   let pattern = PATTERN_OF.get(key);
   if (pattern === undefined) {
-    pattern = EVENTS.find((p) => (arabic ? p.arabic?.test(token.bare) : p.english?.test(token.stem))) ?? null;
+    const bare = token.bare;
+    const plain = arabic && bare.length > 4 ? bare.replace(PRONOUN, '') : bare;
+    pattern = EVENTS.find((p) => (arabic ? p.arabic?.test(bare) || (plain !== bare && p.arabic?.test(plain)) : p.english?.test(token.stem))) ?? null;
     if (PATTERN_OF.size < 200_000) PATTERN_OF.set(key, pattern);
   }
   return pattern;

@@ -133,16 +133,17 @@ function isPlaceName(tokens: readonly MatchToken[], e: EntityMention): boolean {
   if (index < 0) return false;
   const token = tokens[index]!;
   const prefix = token.folded.slice(0, token.folded.length - token.bare.length);
-  if (/^(و|ف)?(ب|ل)/.test(prefix) && !prefix.endsWith('ال')) return true;
+  // «بحلب» is a place; «لقوات …» (of, for) is not.
+  if (/^(و|ف)?ب/.test(prefix) && !prefix.endsWith('ال')) return true;
   const before = tokens[index - 1];
   // «كل من الولايات المتحدة وفرنسا» opens a list of actors.
   if (before?.bare === 'من' && tokens[index - 2]?.bare === 'كل') return false;
   return before !== undefined && (PLACE_PREPOSITIONS.test(before.bare) || placeNounOf(before) !== null);
 }
 
-function entityPlaces(tokens: readonly MatchToken[], text: string, entities: readonly EntityMention[], places: readonly Place[]): Place[] {
+function entityPlaces(tokens: readonly MatchToken[], text: string, entities: readonly EntityMention[], places: readonly Place[], actors: readonly Actor[]): Place[] {
   const named = entities
-    .filter((e) => isPlaceName(tokens, e) && !places.some((p) => e.start >= p.start && e.end <= p.end))
+    .filter((e) => isPlaceName(tokens, e) && !places.some((p) => e.start >= p.start && e.end <= p.end) && !actors.some((a) => e.start >= a.start && e.end <= a.end))
     .map((e) => ({ start: e.start, end: e.end, kind: null, name: [e.entity] }));
   // English names the alias table does not know: "from Bara", "in Sabha", "the port of Zuwara".
   const capitalized = tokens
@@ -209,7 +210,7 @@ function polarityOf(tokens: readonly MatchToken[], text: string, i: number, deni
   return { polarity: 'asserted', cue: null };
 }
 
-function actorFor(tokens: readonly MatchToken[], text: string, i: number, fall: boolean, actors: readonly Actor[]): Actor | null {
+function actorFor(tokens: readonly MatchToken[], text: string, i: number, fall: boolean, actors: readonly Actor[], source: Span | null): Actor | null {
   const token = tokens[i]!;
   const inClauseAfter = (a: Actor): boolean => a.start >= token.end && !hasBreak(text, token.end, a.start);
   const inClauseBefore = (a: Actor): boolean => a.end <= token.start && !hasBreak(text, a.end, token.start);
@@ -218,11 +219,18 @@ function actorFor(tokens: readonly MatchToken[], text: string, i: number, fall: 
     return actors.find((a) => inClauseAfter(a) && /(بيد|يد|لصالح|\bto|\binto)\s*[^\s]*\s*$/.test(text.slice(Math.max(token.end, a.start - 12), a.start))) ?? null;
   }
   if (isArabic(token)) {
-    // Verb first: the subject comes before any preposition; else subject first.
+    // «أعلن الجيش أنه صد هجوما»: «أنه» stands for the one who spoke.
+    if (/^(انه|انها|انهم|بانه|بانها|بانهم)$/.test(tokens[i - 1]?.bare ?? '') && source !== null) {
+      const speaker = actors.find((a) => a.start >= source.start && a.end <= source.end);
+      if (speaker !== undefined) return speaker;
+    }
+    // Verb first: the subject comes before any preposition, and is not itself governed by one
+    // («هجوما لقوات الدعم السريع» names whose attack, not who repelled it); else subject first.
     for (const a of actors) {
       if (!inClauseAfter(a)) continue;
       const between = tokens.filter((t) => t.start >= token.end && t.end <= a.start);
-      if (between.length <= 3 && !between.some((t) => AR_OBJECT_PREPOSITIONS.test(t.bare))) return a;
+      const governed = /^(و)?(ل|ب)/.test(tokens.find((t) => t.start >= a.start)?.folded.replace(/^(ال|وال)/, '') ?? '') && !/^(و)?(ال)/.test(tokens.find((t) => t.start >= a.start)?.folded ?? '');
+      if (between.length <= 3 && !governed && !between.some((t) => AR_OBJECT_PREPOSITIONS.test(t.bare))) return a;
       break;
     }
     return [...actors].reverse().find((a) => inClauseBefore(a) && tokens.filter((t) => t.start >= a.end && t.end <= token.start).length <= 4) ?? null;
@@ -249,7 +257,7 @@ export function readFrame(tokens: readonly MatchToken[], text: string, features:
   const classes = tokens.map((_, i) => eventAt(tokens, i));
   const taken = (i: number): boolean => classes[i] !== null || actors.some((a) => tokens[i]!.start >= a.start && tokens[i]!.end <= a.end);
   const named = readPlaces(tokens, text, features.entities, taken);
-  const places = [...named, ...entityPlaces(tokens, text, features.entities, named)].sort((x, y) => x.start - y.start);
+  const places = [...named, ...entityPlaces(tokens, text, features.entities, named, actors)].sort((x, y) => x.start - y.start);
   const denials = classes.flatMap((cls, i) => (cls === 'deny' ? [i] : []));
   const events: EventMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -262,7 +270,7 @@ export function readFrame(tokens: readonly MatchToken[], text: string, features:
     const fall = /سقط|سقوط/.test(token.bare) || /^(fell|fall|fallen)$/.test(token.stem);
     const { polarity, cue } = cls === 'deny' ? { polarity: 'asserted' as const, cue: null } : polarityOf(tokens, text, i, denials);
     const target = targetFor(token, text, places);
-    events.push({ start: token.start, end: token.end, cls, polarity, cue, fall, actor: actorFor(tokens, text, i, fall, actors), target, token: i });
+    events.push({ start: token.start, end: token.end, cls, polarity, cue, fall, actor: actorFor(tokens, text, i, fall, actors, features.attribution), target, token: i });
   }
   const times = readEventTimes(tokens, text, features);
   const quantities = readQuantities(tokens, text, features, isContent);
