@@ -29,6 +29,10 @@ describe('export:build on the fixtures', () => {
     expect(json.kind).toBe('isnad-export');
     expect(json.log.count).toBe(json.log.events.length);
     expect(json.log.headHash).toBe(json.log.events.at(-1)!.hash);
+    // It says which editors' keys signed it: every signed event is counted under its key.
+    expect(json.signers.length).toBeGreaterThan(0);
+    expect(json.signers.reduce((n, s) => n + s.events, 0)).toBe(json.log.events.filter((e) => e.key !== undefined).length);
+    for (const signer of json.signers) expect(signer.editor).not.toBe('');
     expect(json.reports.map((r) => r.id)).toEqual(session.reportIds);
     for (const claim of json.claims) {
       const report = json.reports.find((r) => r.id === claim.reportId)!;

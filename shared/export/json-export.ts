@@ -24,11 +24,33 @@ export interface JsonExport {
   pair: readonly [string, string] | null;
   settings: Settings;
   log: { events: readonly LogEvent[]; headHash: string; count: number };
+  /** Which editors' keys signed the log's events, as its key registrations name them (`log verify FILE` checks each signature). */
+  signers: ExportSigner[];
   reports: { id: string; outlet: string; title: string; publishedAt: string | null; language: string; url: string | null; textSha256: string; text: string }[];
   claims: JsonExportClaim[];
   matches: ClaimMatch[];
   statuses: ClaimStatus[];
   evidence: Evidence[];
+}
+
+export interface ExportSigner {
+  keyId: string;
+  editor: string;
+  events: number;
+}
+
+/** The keys that signed events, with the editor each was registered for, in order of first use. */
+export function signersOf(events: readonly LogEvent[]): ExportSigner[] {
+  const editorOf = new Map<string, string>();
+  for (const event of events) if (event.type === 'key.registered') editorOf.set(event.payload.keyId, event.payload.editor);
+  const signers = new Map<string, ExportSigner>();
+  for (const event of events) {
+    if (event.key === undefined) continue;
+    const signer = signers.get(event.key) ?? { keyId: event.key, editor: editorOf.get(event.key) ?? event.editor, events: 0 };
+    signer.events++;
+    signers.set(event.key, signer);
+  }
+  return [...signers.values()];
 }
 
 const ABOUT =
@@ -46,6 +68,7 @@ export function toJsonExport(model: ExportModel): JsonExport {
     settings: model.settings,
     // Always the whole chain: each event's hash covers the one before it, so a slice cannot be checked.
     log: { events: model.events, headHash: model.headHash, count: model.events.length },
+    signers: signersOf(model.events),
     reports: model.reports.map(({ id, outlet, title, publishedAt, language, url, textSha256, text }) => ({
       id,
       outlet,
