@@ -111,9 +111,23 @@ const AR_FAILED = /^(فشل(ت|وا)?|(ي|ت)فشل|فشل|اخفق(ت|وا)?|(�
 const EN_NEGATORS = new Set(['not', 'never', 'no', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'cannot', 'cant', 'wont', 'isnt', 'arent', 'nor']);
 const EN_FAILED = /^(fail|unabl|unsuccessful|prevent|barr|block|declin|refus)/;
 
+/** Words that may negate, by their written form: most words are passed by with one lookup. */
+const MAY_NEGATE = new Map<string, boolean>();
+
+function mayNegate(token: MatchToken): boolean {
+  let may = MAY_NEGATE.get(token.folded);
+  if (may === undefined) {
+    const word = token.folded.replace(/^(و|ف)(?=(لم|لن|لا|ليس|ليست|ليسوا|عدم|لما)$)/, '').replace(/^(و|ف)?(ب|ل)(?=عدم$)/, '');
+    may = AR_NEGATORS.has(word) || AR_FAILED.test(token.bare) || token.bare === 'صحه' || EN_NEGATORS.has(token.bare) || EN_FAILED.test(token.stem);
+    if (MAY_NEGATE.size < 200_000) MAY_NEGATE.set(token.folded, may);
+  }
+  return may;
+}
+
 /** How `tokens[i]` negates what follows it, if it does. */
 export function negationAt(tokens: readonly MatchToken[], i: number): Negation | null {
   const token = tokens[i]!;
+  if (!mayNegate(token)) return null;
   if (hasArabic(token.bare)) {
     // «ولم», «فلا»: the short negators keep their attached و/ف after light stemming.
     const word = token.folded.replace(/^(و|ف)(?=(لم|لن|لا|ليس|ليست|ليسوا|عدم|لما)$)/, '').replace(/^(و|ف)?(ب|ل)(?=عدم$)/, '');
@@ -181,19 +195,19 @@ const NATIONS: Array<[string, RegExp]> = [
   ['saudi', /^(سعودي|سعوديه|سعوديه|saudi)$/],
 ];
 
-export function nationOf(token: MatchToken): string | null {
+function nationOfUncached(token: MatchToken): string | null {
   for (const [nation, pattern] of NATIONS) if (pattern.test(token.bare)) return nation;
   return null;
 }
 
-export function actorHeadAt(token: MatchToken): { side: Side | null; neutral: boolean } | null {
+function actorHeadUncached(token: MatchToken): { side: Side | null; neutral: boolean } | null {
   if (STATE_HEADS.test(token.bare)) return { side: 'state', neutral: false };
   if (NONSTATE_HEADS.test(token.bare)) return { side: 'nonstate', neutral: false };
   if (NEUTRAL_HEADS.test(token.bare)) return { side: null, neutral: true };
   return null;
 }
 
-export function modifierSide(token: MatchToken): Side | null {
+function modifierSideUncached(token: MatchToken): Side | null {
   if (STATE_MODIFIERS.test(token.bare)) return 'state';
   if (NONSTATE_MODIFIERS.test(token.bare)) return 'nonstate';
   return null;
@@ -203,7 +217,7 @@ export function modifierSide(token: MatchToken): Side | null {
 const PLACE_NOUNS = /^(قصر|سجن|مطار|قاعده|مستشفي|جامعه|مدينه|بلده|قريه|حي|جسر|معبر|سد|ميناء|مينا|مدرسه|مبني|مقر|ثكنه|كليه|محطه|فندق|سوق|مسجد|كنيسه|قلعه|اكاديميه|فرع|مخيم|حقل|مصفاه|معسكر|palace|prison|jail|airport|airbase|base|hospital|university|city|town|village|district|neighbourhood|neighborhood|bridge|crossing|dam|port|school|building|headquarters|barracks|college|station|hotel|market|mosque|church|citadel|academy|camp|field|refinery|compound)$/;
 
 /** The kind of place `token` names, normalized across languages where it matters little. */
-export function placeNounOf(token: MatchToken): string | null {
+function placeNounUncached(token: MatchToken): string | null {
   // «لسجن», «بمطار»: light stemming leaves a preposition on four-letter words.
   const bare = PLACE_NOUNS.test(token.bare) ? token.bare : /^[لبك]/.test(token.bare) && PLACE_NOUNS.test(token.bare.slice(1)) ? token.bare.slice(1) : null;
   if (bare === null) return null;
@@ -213,3 +227,42 @@ export function placeNounOf(token: MatchToken): string | null {
 
 /** Prepositions after which a verb-first Arabic clause turns from its subject to its object. */
 export const AR_OBJECT_PREPOSITIONS = /^(علي|على|من|في|ضد|الي|عن|بين)$/;
+
+/**
+ * Each word of a report is looked up in these lexicons, most words many times: what a word is
+ * depends on the word alone, so it is worked out once.
+ */
+interface WordRoles {
+  nation: string | null;
+  head: { side: Side | null; neutral: boolean } | null;
+  modifier: Side | null;
+  place: string | null;
+}
+
+const ROLES = new Map<string, WordRoles>();
+
+function rolesOf(token: MatchToken): WordRoles {
+  let roles = ROLES.get(token.bare);
+  if (roles === undefined) {
+    roles = { nation: nationOfUncached(token), head: actorHeadUncached(token), modifier: modifierSideUncached(token), place: placeNounUncached(token) };
+    if (ROLES.size < 200_000) ROLES.set(token.bare, roles);
+  }
+  return roles;
+}
+
+export function nationOf(token: MatchToken): string | null {
+  return rolesOf(token).nation;
+}
+
+export function actorHeadAt(token: MatchToken): { side: Side | null; neutral: boolean } | null {
+  return rolesOf(token).head;
+}
+
+export function modifierSide(token: MatchToken): Side | null {
+  return rolesOf(token).modifier;
+}
+
+/** The kind of place `token` names, normalized across languages where it matters little. */
+export function placeNounOf(token: MatchToken): string | null {
+  return rolesOf(token).place;
+}

@@ -22,6 +22,8 @@ const MATCHES_PER_CLAIM = 3;
 const RELATIVE_FLOOR = 0.6;
 /** Word edits beyond which two versions are rewritten rather than reworded: no wording differences. */
 const MAX_WORDING_EDITS = 24;
+/** Below this score two versions are too far apart to be one sentence with another name in it. */
+const SWAP_SCORE = 0.55;
 /** Edits past which two looser versions are not one sentence with another name in it. */
 const MAX_SWAP_EDITS = 8;
 /** Edits past which the word diff no longer points at where a negation is. */
@@ -188,7 +190,8 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
       : frames;
     const differences = typedDifferences(versionA, versionB, shown.differences);
     let relation = score.relation!;
-    if (relation !== 'related') {
+    // Close versions are read word by word: for their wording, and for a name swapped in them.
+    if (relation !== 'related' && score.score >= SWAP_SCORE) {
       const parts = diffParsedClaims(
         { text: a.report.text, start: claimA.start, end: claimA.end, tokens: versionA.analysis.tokens },
         { text: b.report.text, start: claimB.start, end: claimB.end, tokens: versionB.analysis.tokens },
