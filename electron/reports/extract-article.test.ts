@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract-article';
 import { extractInWorker } from './extract-in-worker';
-import { checkHtmlDepth, extractArticleFromHtml } from './html-article';
+import { checkHtmlDepth, extractArticleFromHtml, READABILITY_MAX_CHARS } from './html-article';
 import { ImportLimitError, MAX_HTML_DEPTH, MAX_MARKUP_BYTES } from './import-limits';
 import { extractArticleFromMarkdown } from './markdown-article';
 
@@ -21,6 +21,17 @@ describe('HTML articles', () => {
     expect(text).toContain(`${SENTENCE}\n\nThe mayor denied <the figure> on Tuesday.\nHe said the count went on.\n\nFirst point of the report.\n\nSecond point.`);
     // Readability keeps a short share line inside the article; the engine sets it apart as site chrome.
     for (const left of ['alert(1)', 'Home', 'World', 'Hidden paragraph', 'Related: other story', '© Wire']) expect(text).not.toContain(left);
+  });
+
+  it('takes a page too large for Readability whole, in one pass, still leaving scripts, navigation, hidden text and footers out', () => {
+    const paragraphs = `<p>${SENTENCE}</p>`.repeat(Math.ceil(READABILITY_MAX_CHARS / SENTENCE.length));
+    const html = `<html><head><title>Toll rises | Wire</title><script>alert(1)</script></head><body><nav>Home World</nav><h1>Toll rises</h1>${paragraphs}<p hidden>Hidden paragraph.</p><p>Last<br>line.</p><footer>© Wire</footer></body></html>`;
+    expect(html.length).toBeGreaterThan(READABILITY_MAX_CHARS);
+    const { title, text } = extractArticleFromHtml(html);
+    expect(title).toBe('Toll rises');
+    expect(text.startsWith(`Toll rises\n\n${SENTENCE}\n\n${SENTENCE}`)).toBe(true);
+    expect(text.endsWith(`${SENTENCE}\n\nLast\nline.`)).toBe(true);
+    for (const left of ['alert(1)', 'Home World', 'Hidden paragraph', '© Wire']) expect(text).not.toContain(left);
   });
 
   it('finds the paragraphs of a page without <article>', () => {

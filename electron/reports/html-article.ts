@@ -61,26 +61,84 @@ function paragraphsOf(root: Element): string {
  */
 export function extractArticleFromHtml(html: string): ExtractedArticle {
   checkHtmlDepth(html);
+  // Readability's scoring grows faster than the page on very large ones: past this size (no news
+  // article is near it) the page's text is taken whole in one pass, and ingest sets its
+  // furniture apart.
+  if (html.length > READABILITY_MAX_CHARS) return withHeadline(wholeText(html));
   const { document } = parseHTML(asDocument(html));
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   // Read before Readability, which rewrites the document as it goes.
   const headline = document.querySelector('article h1, main h1, h1')?.textContent?.trim() || null;
-  // Readability's scoring grows faster than the page on very large ones: past this size (no news
-  // article is near it) the page's text is taken whole, and ingest sets its furniture apart.
-  const article = html.length <= READABILITY_MAX_CHARS ? new Readability(document as unknown as Document).parse() : null;
+  const article = new Readability(document as unknown as Document).parse();
   let text: string;
   if (article?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     text = paragraphsOf(content.body);
   } else {
-    for (const element of document.querySelectorAll('script, style, noscript, template, nav, footer, aside, [hidden], [aria-hidden="true"]')) element.remove();
+    for (const element of document.querySelectorAll(`${[...SKIPPED_TAGS].join(', ')}, [hidden], [aria-hidden="true"]`)) element.remove();
     text = document.body ? paragraphsOf(document.body) : '';
   }
   // The headline, where the page's <title> holds it with the site's name ("Toll rises | Wire").
   const title = headline !== null && (pageTitle === null || pageTitle.includes(headline)) ? headline : article?.title?.trim() || pageTitle;
-  // Readability drops the headline it took as the title; a report starts with its headline.
+  return withHeadline({ title, text });
+}
+
+/** Readability drops the headline it took as the title; a report starts with its headline. */
+function withHeadline({ title, text }: { title: string | null; text: string }): ExtractedArticle {
   const body = paragraphsToText(text);
   return { title, text: title !== null && !body.startsWith(title) ? `${title}\n\n${body}` : body };
+}
+
+/** Never part of a page's prose. */
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'head', 'svg', 'iframe', 'form', 'button', 'select', 'textarea']);
+const BLOCK_TAGS = new Set(BLOCKS.split(', '));
+
+/**
+ * A page's visible text in one pass of htmlparser2's tokenizer, with no tree: blocks end with a
+ * blank line, <br> with a line break; scripts, navigation, asides, footers and hidden elements
+ * leave nothing. The title is the first <h1>, else the <title>.
+ */
+function wholeText(html: string): { title: string | null; text: string } {
+  const parts: string[] = [];
+  const skipped: boolean[] = [];
+  let skipping = 0;
+  let heading: string[] | null = null;
+  let h1: string | null = null;
+  let titleText: string[] | null = null;
+  let pageTitle: string | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const skip = SKIPPED_TAGS.has(name) || 'hidden' in attribs || attribs['aria-hidden'] === 'true';
+        skipped.push(skip);
+        if (skip) skipping++;
+        if (name === 'br' && skipping === 0) parts.push('\n');
+        if (name === 'h1' && h1 === null) heading = [];
+        if (name === 'title' && pageTitle === null) titleText = [];
+      },
+      ontext(text) {
+        if (titleText !== null) titleText.push(text);
+        if (skipping > 0) return;
+        parts.push(text);
+        heading?.push(text);
+      },
+      onclosetag(name) {
+        if (skipped.pop() === true) skipping--;
+        if (name === 'title' && titleText !== null) {
+          pageTitle = titleText.join('').trim() || null;
+          titleText = null;
+        }
+        if (name === 'h1' && heading !== null) {
+          h1 = heading.join('').trim() || null;
+          heading = null;
+        }
+        if (BLOCK_TAGS.has(name) && skipping === 0) parts.push('\n\n');
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return { title: h1 ?? pageTitle, text: parts.join('') };
 }
 
 /** linkedom reads whole documents: a saved fragment («<body>…», «<div>…») is made one. */
