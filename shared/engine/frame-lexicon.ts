@@ -34,8 +34,10 @@ const FELL_KILL = /^(قتلي|ضحايا|جرحي|مصابين|شهدا|قتيل
 const FELL_ATTACK = /^(صاروخ|صواريخ|قذيفه|قذايف|قذائف)$/;
 const FREED_PEOPLE = /^(اسري|معتقلين|سجنا|رهاين|محتجزين|مختطفين)$/;
 
-function hasArabic(word: string): boolean {
-  return /[\u0600-\u06ff]/.test(word);
+/** Whether a word is written in Arabic script, by its first letter (words are never mixed). */
+export function hasArabic(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x0600 && code <= 0x06ff;
 }
 
 /** Word → the pattern it matches (or null): every word of a report is looked up, most of them often. */

@@ -5,6 +5,7 @@ import {
   endsNegationScope,
   englishTakeAt,
   eventClassAt,
+  hasArabic,
   modifierSide,
   nationOf,
   negationAt,
@@ -70,7 +71,7 @@ const NEGATION_REACH = 5;
 const DENIAL_REACH = 9;
 
 function isArabic(token: MatchToken): boolean {
-  return /[\u0600-\u06ff]/.test(token.bare);
+  return hasArabic(token.bare);
 }
 
 function clauseBreak(text: string, left: MatchToken, right: MatchToken): boolean {
@@ -192,7 +193,7 @@ function readPlaces(tokens: readonly MatchToken[], text: string, entities: reado
 }
 
 function eventAt(tokens: readonly MatchToken[], i: number): EventClass | null {
-  return englishTakeAt(tokens, i) ?? eventClassAt(tokens, i);
+  return (isArabic(tokens[i]!) ? null : englishTakeAt(tokens, i)) ?? eventClassAt(tokens, i);
 }
 
 /** The negation that reaches the event at `i`: a negator, a failure or a denial before it in its clause. */
