@@ -51,6 +51,18 @@ export class WordNormalizer {
   }
 }
 
+/** Index of the first token that starts at or after `offset` (tokens are in text order). */
+export function firstTokenAt(tokens: readonly MatchToken[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The words of `text[start, end)` for matching, with their offsets. */
 export function tokenizeForMatch(
   text: string,

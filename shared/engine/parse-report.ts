@@ -4,7 +4,7 @@ import { claimUnits, makeClaim } from './claims';
 import { DuplicateFinder } from './duplicates';
 import { displayFrame, readEventTimes, readFrame, type FrameAnalysis } from './frame';
 import { ingest } from './ingest';
-import { tokenizeForMatch, WordNormalizer, type MatchToken } from './normalize';
+import { firstTokenAt, tokenizeForMatch, WordNormalizer, type MatchToken } from './normalize';
 import { isStopword } from './stopwords';
 import type { Block, Claim, ParsedReport, ReportText } from './types';
 import { publicationDay } from './weekday';
@@ -42,19 +42,8 @@ interface ReportAnalysis {
  */
 const analyses = new WeakMap<ParsedReport, ReportAnalysis>();
 
-function lowerBound(tokens: readonly MatchToken[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function tokensIn(tokens: readonly MatchToken[], start: number, end: number): MatchToken[] {
-  const from = lowerBound(tokens, start);
+  const from = firstTokenAt(tokens, start);
   let to = from;
   while (to < tokens.length && tokens[to]!.end <= end) to++;
   return tokens.slice(from, to);

@@ -1,5 +1,5 @@
 import { RANK, type ClaimFeatures, type NumberMention, type QuantifierMention } from './claim-features';
-import type { MatchToken } from './normalize';
+import { firstTokenAt, type MatchToken } from './normalize';
 import { parseDigits } from './numbers';
 import type { QuantifierClass } from './quantifiers';
 
@@ -73,17 +73,6 @@ const CLASS_SHARE: Record<QuantifierClass, Pick<QuantityMention, 'low' | 'high' 
   most: { low: 0.5, high: 1, lowOpen: true, highOpen: true },
   some: { low: 0, high: 1, lowOpen: true, highOpen: true },
 };
-
-function tokenIndexAt(tokens: readonly MatchToken[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function sequenceAt(tokens: readonly MatchToken[], i: number, words: readonly string[]): boolean {
   return words.every((w, k) => {
@@ -167,7 +156,7 @@ export function readQuantities(
   const taken = new Set<number>();
   // «30 في المئة»: the «المئة» is part of the percentage, not a count of its own.
   const perCent = (n: NumberMention): boolean => {
-    const i = tokenIndexAt(tokens, n.start);
+    const i = firstTokenAt(tokens, n.start);
     return n.value === 100 && (tokens[i - 1]?.bare === 'في' || tokens[i - 1]?.bare === 'per') && features.numbers.some((m) => m !== n && m.end === tokens[i - 2]?.end);
   };
   const numbers = features.numbers.filter((n) => !perCent(n));
@@ -196,7 +185,7 @@ export function readQuantities(
 }
 
 function countOrShare(tokens: readonly MatchToken[], text: string, number: NumberMention, isContent: (t: MatchToken) => boolean, taken: Set<number>): QuantityMention {
-  const first = tokenIndexAt(tokens, number.start);
+  const first = firstTokenAt(tokens, number.start);
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.end <= number.end) last++;
   for (let k = first; k <= last; k++) taken.add(k);
@@ -216,7 +205,7 @@ function countOrShare(tokens: readonly MatchToken[], text: string, number: Numbe
 }
 
 function quantifierShare(tokens: readonly MatchToken[], q: QuantifierMention): QuantityMention {
-  const first = tokenIndexAt(tokens, q.start);
+  const first = firstTokenAt(tokens, q.start);
   const { hedge, from } = hedgeAround(tokens, first, first);
   // "almost all", «كلها تقريبا»: not all.
   const share = q.cls === 'all' && (hedge === 'nearly' || hedge === 'about') ? { low: 0.85, high: 1, lowOpen: false, highOpen: true } : CLASS_SHARE[q.cls];
