@@ -136,9 +136,17 @@ function isPercentAfter(tokens: readonly MatchToken[], last: number, text: strin
   return -1;
 }
 
+/**
+ * What is counted: the content words just after the number («300 سرير علاج», "300 cholera
+ * treatment beds"), up to the next number or «و» / "and", which begin another count.
+ */
 function nounsAfter(tokens: readonly MatchToken[], i: number, isContent: (t: MatchToken) => boolean): string[] {
   const nouns: string[] = [];
-  for (let j = i + 1; j < tokens.length && j <= i + 4 && nouns.length < 2; j++) if (isContent(tokens[j]!)) nouns.push(tokens[j]!.stem);
+  for (let j = i + 1; j < tokens.length && j <= i + 5 && nouns.length < 3; j++) {
+    const t = tokens[j]!;
+    if (/^[0-9]/.test(t.bare) || t.bare === 'and' || (t.folded.startsWith('و') && t.folded.length > t.bare.length)) break;
+    if (isContent(t)) nouns.push(t.stem);
+  }
   return nouns;
 }
 
@@ -200,7 +208,7 @@ function countOrShare(tokens: readonly MatchToken[], text: string, number: Numbe
   const rank = number.unit?.startsWith(RANK) === true;
   return {
     start: tokens[from]!.start, end: Math.max(number.end, tokens[to]!.end), kind: rank ? 'rank' : 'count', value: number.value, hedge: effective,
-    ...interval(number.value, hedge, number.vague), nouns: number.unit === null ? [] : [number.unit],
+    ...interval(number.value, hedge, number.vague), nouns: rank ? [number.unit!] : [...new Set([...(number.unit === null ? [] : [number.unit]), ...nounsAfter(tokens, last, isContent)])],
   };
 }
 
