@@ -177,7 +177,8 @@ export function readQuantities(
     // «ثلاثة أرباع», "three quarters", "two thirds": the count before the fraction multiplies it.
     const before = tokens[i - 1];
     const multiplier = before === undefined ? null : (parseDigits(before.bare) ?? (['ثلاثه', 'three'].includes(before.bare) ? 3 : ['two'].includes(before.bare) ? 2 : null));
-    let first = i;
+    // "a third": the article belongs to the fraction, and a hedge comes before it ("about a third").
+    let first = before?.bare === 'a' ? i - 1 : i;
     if (multiplier !== null && (token.bare === 'ارباع' || token.bare === 'quarters' || token.bare === 'thirds')) first = i - 1;
     else if (token.bare === 'ارباع' || token.bare === 'quarters' || token.bare === 'thirds') fraction = undefined;
     if (fraction === undefined) continue;
