@@ -122,9 +122,14 @@ function compareEvents(a: FrameSide, ea: EventMention, b: FrameSide, eb: EventMe
  * first (equal values before others), then equal values («366» / «ثلاثمئة وستة وستين»), then the
  * one quantity of its kind left on each side.
  */
+/** Units of time whose plural is broken: «أيام» counts days as «يومين» does. */
+const SINGULAR = new Map<string, string>([
+  ['ايام', 'يوم'], ['اسابيع', 'اسبوع'], ['اشهر', 'شهر'], ['شهور', 'شهر'], ['اعوام', 'عام'], ['سنوات', 'سنه'], ['سنين', 'سنه'], ['ساعات', 'ساعه'], ['دقايق', 'دقيقه'],
+]);
+
 /** «مدنيين» and «مدنيا» light-stem apart: one stem starting the other counts as one noun. */
 function nounsMeet(n: string, m: string): boolean {
-  if (n === m) return true;
+  if (n === m || (SINGULAR.get(n) ?? n) === (SINGULAR.get(m) ?? m)) return true;
   const [short, long] = n.length <= m.length ? [n, m] : [m, n];
   return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
 }
@@ -164,7 +169,9 @@ function pairQuantities(xs: readonly QuantityMention[], ys: readonly QuantityMen
     const restX = xs.filter((q) => q.kind === kind && !usedX.has(q));
     const restY = ys.filter((q) => q.kind === kind && !usedY.has(q));
     // Counts of two named things (weeks and days, the dead and the missing) are not one quantity.
-    if (restX.length === 1 && restY.length === 1 && !(kind === 'count' && restX[0]!.nouns.length > 0 && restY[0]!.nouns.length > 0)) pairs.push([restX[0]!, restY[0]!]);
+    // Orders of magnitude («عشرات», «مئات») are compared whatever they count in each version's words.
+    const vague = restX[0]?.hedge === 'vague' && restY[0]?.hedge === 'vague';
+    if (restX.length === 1 && restY.length === 1 && (vague || !(kind === 'count' && restX[0]!.nouns.length > 0 && restY[0]!.nouns.length > 0))) pairs.push([restX[0]!, restY[0]!]);
   }
   return pairs;
 }
