@@ -237,10 +237,16 @@ function polarityByNegation(a: FrameSide, b: FrameSide, parts: readonly DiffPart
       added = '';
     }
   }
+  // No word diff to point with: the negated words on one side, the other side's event of that kind.
   const negatedA = a.frame.negations.length % 2 === 1;
-  const wa = negatedA ? words(a, a.frame.negations[0]!) : '';
-  const wb = negatedA ? '' : words(b, b.frame.negations[0]!);
-  return { kind: 'polarity', a: wa, b: wb, note: `polarity: ${negatedA ? `only the first version negates (${wa})` : `only the second version negates (${wb})`}` };
+  const [negated, asserting] = negatedA ? [a, b] : [b, a];
+  const cue = negated.frame.negations[0]!;
+  const governed = negated.frame.events.find((e) => e.start >= cue.start) ?? mainEvent(negated.frame);
+  const counterpart = (governed === null ? undefined : asserting.frame.events.find((e) => group(e.cls) === group(governed.cls))) ?? mainEvent(asserting.frame);
+  const wNegated = words(negated, cue);
+  const wAsserting = counterpart === null || counterpart === undefined ? '' : words(asserting, counterpart);
+  const [wa, wb] = negatedA ? [wNegated, wAsserting] : [wAsserting, wNegated];
+  return { kind: 'polarity', a: wa, b: wb, note: `polarity: ${wa || '—'} ≠ ${wb || '—'} (one version negates what the other asserts)` };
 }
 
 /** Compares two linked claims' frames; `parts` is their word diff, when it could be made. */
