@@ -2,6 +2,7 @@
 // them from @types/jsdom before HTML imports stopped using jsdom.)
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
+import type { Reply } from '../shared/contract/channels';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -91,4 +92,21 @@ export async function openWorkbench(browser: Browser, url: string, editor = 'Des
   await page.locator('[data-report-id]').first().waitFor();
   (page as Page & { errors?: string[] }).errors = errors;
   return page;
+}
+
+/**
+ * Calls a channel of a running browser mode as the page does (token from its URL), and unwraps
+ * the reply: for tests that set up or check the record beside the UI.
+ */
+export async function apiValue<T>(serverUrl: string, channel: string, input: unknown): Promise<T> {
+  const url = new URL(serverUrl);
+  const token = /token=([^&]+)/.exec(url.hash)?.[1] ?? '';
+  const response = await fetch(`${url.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Isnad-Token': token },
+    body: JSON.stringify(input),
+  });
+  const reply = (await response.json()) as Reply<T>;
+  if (!reply.ok) throw new Error(`${channel} failed: ${reply.code}: ${reply.error}`);
+  return reply.value;
 }

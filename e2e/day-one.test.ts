@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppSnapshot, Reply } from '../shared/contract/channels';
-import { launchBrowser, openWorkbench, startBrowserMode, type BrowserMode } from './browser-mode';
+import type { AppSnapshot } from '../shared/contract/channels';
+import { apiValue, launchBrowser, openWorkbench, startBrowserMode, type BrowserMode } from './browser-mode';
 
 /**
  * The faults an editor met in the first hour (issue 16), each tested as the editor meets it,
@@ -11,8 +11,6 @@ import { launchBrowser, openWorkbench, startBrowserMode, type BrowserMode } from
 let server: BrowserMode;
 let browser: Browser;
 let page: Page;
-let origin: string;
-let token: string;
 
 const ALHURRA = 'alhurra-2024-12-01-aleppo';
 const ALJAZEERA = 'aljazeera-mubasher-2024-12-02-aleppo';
@@ -21,16 +19,7 @@ const B = `[data-report-id="${ALJAZEERA}"]`;
 const NEIGHBOURHOODS_A = `${A} mark[data-kind="contradicts"]:has-text("كل الأحياء")`;
 const INSPECTOR = '[data-inspector]';
 
-async function value<T>(channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Isnad-Token': token },
-    body: JSON.stringify(input),
-  });
-  const reply = (await response.json()) as Reply<T>;
-  if (!reply.ok) throw new Error(`${channel} failed: ${reply.code}: ${reply.error}`);
-  return reply.value;
-}
+const value = <T,>(channel: string, input: unknown): Promise<T> => apiValue<T>(server.url, channel, input);
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const activeIsBody = () => page.evaluate(() => document.activeElement === document.body);
 
@@ -56,9 +45,6 @@ async function clearSelection(): Promise<void> {
 
 beforeAll(async () => {
   server = await startBrowserMode();
-  const url = new URL(server.url);
-  origin = url.origin;
-  token = /token=([^&]+)/.exec(url.hash)![1]!;
   browser = await launchBrowser();
   page = await openWorkbench(browser, server.url, 'Desk editor', { locale: 'en-GB' });
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppSnapshot, Reply } from '../shared/contract/channels';
-import { launchBrowser, openWorkbench, startBrowserMode, type BrowserMode } from './browser-mode';
+import type { AppSnapshot } from '../shared/contract/channels';
+import { apiValue, launchBrowser, openWorkbench, startBrowserMode, type BrowserMode } from './browser-mode';
 
 /**
  * The workbench's state against time: replies that arrive late or fail, a selection that outlives
@@ -12,24 +12,13 @@ import { launchBrowser, openWorkbench, startBrowserMode, type BrowserMode } from
 let server: BrowserMode;
 let browser: Browser;
 let page: Page;
-let origin: string;
-let token: string;
 
 const ALHURRA = 'alhurra-2024-12-01-aleppo';
 const A = `[data-report-id="${ALHURRA}"]`;
 const B = '[data-report-id="aljazeera-mubasher-2024-12-02-aleppo"]';
 const INSPECTOR_HISTORY = '[aria-label="Claim inspector"] .history-list li';
 
-async function value<T>(channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Isnad-Token': token },
-    body: JSON.stringify(input),
-  });
-  const reply = (await response.json()) as Reply<T>;
-  if (!reply.ok) throw new Error(`${channel} failed: ${reply.code}: ${reply.error}`);
-  return reply.value;
-}
+const value = <T,>(channel: string, input: unknown): Promise<T> => apiValue<T>(server.url, channel, input);
 
 const eventCount = async () => (await value<AppSnapshot>('app:load', {})).eventCount;
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -48,9 +37,6 @@ async function delay(channel: string, which: (input: Record<string, unknown>) =>
 
 beforeAll(async () => {
   server = await startBrowserMode();
-  const url = new URL(server.url);
-  origin = url.origin;
-  token = /token=([^&]+)/.exec(url.hash)![1]!;
   browser = await launchBrowser();
   page = await openWorkbench(browser, server.url);
 });

@@ -18,7 +18,7 @@ import {
   RELATED_INLINE,
   SOURCE_LINE,
 } from './article-markers';
-import { chromeReason, foldChromeLine, trailingCreditStart } from './site-chrome';
+import { chromeReason, foldChromeLine, trailingCreditStart, wordCount } from './site-chrome';
 import { isStopword } from './stopwords';
 
 /**
@@ -53,19 +53,6 @@ const FINAL_PUNCTUATION = /[.!?؟…:،,؛;]["'”’»)]*\s*$/;
 function lineCount(text: string): number {
   let count = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  return count;
-}
-
-/** Words in `text`, counted up to `limit + 1`: enough to tell "at most `limit`" without splitting long lines. */
-function wordCount(text: string, limit = Infinity): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length && count <= limit; i++) {
-    const code = text.charCodeAt(i);
-    const space = code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x3000;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
   return count;
 }
 

@@ -80,7 +80,7 @@ const PHOTO_CREDIT =
 const AGENCY_CREDIT = /^\(?(?:(?:[\w.'’-]+ ){1,4}(?:\/ ?|via ))?(?:getty images|afp|reuters|ap photo|epa(?:-efe)?|anadolu(?: agency)?|shutterstock|رويترز|ا ف ب|افب|اسوشيتد برس|الاناضول)(?: ?\/ ?[\w.'’ -]{1,40})?\)?$/u;
 
 /** Words in `text`, counted up to `limit + 1`: enough to tell "at most `limit`" without splitting long lines. */
-function wordCount(text: string, limit = Infinity): number {
+export function wordCount(text: string, limit = Infinity): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length && count <= limit; i++) {
