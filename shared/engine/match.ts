@@ -1,4 +1,5 @@
 import { aliasIndexFor } from './aliases';
+import { auditChanges } from './change-audit';
 import { typedDifferences } from './differences';
 import { compareFrames, type FrameComparison } from './frame-compare';
 import { TermIndex, TermStats } from './index-tokens';
@@ -206,6 +207,11 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
         if (wording.anotherName) relation = 'contradicts';
       }
     }
+    // Whatever the frames and the wording found, every changed slot is named, and one that cannot
+    // be true of both versions makes an otherwise identical pair a contradiction.
+    const audit = auditChanges(versionA, versionB, differences);
+    differences.push(...audit.differences);
+    if (audit.flips && relation === 'same') relation = 'contradicts';
     return {
       id: `${claimA.id}~${claimB.id}`,
       a: claimA.id,

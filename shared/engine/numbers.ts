@@ -42,11 +42,11 @@ const ARABIC_HUNDREDS = table([
 ]);
 const SCALES = table([
   ['ألف', 1e3], ['آلاف', 1e3], ['ألفا', 1e3], ['ألفان', 2e3], ['ألفين', 2e3], ['مليون', 1e6], ['ملايين', 1e6], ['مليونا', 1e6],
-  ['مليونان', 2e6], ['مليونين', 2e6], ['مليار', 1e9], ['مليارات', 1e9], ['مليارا', 1e9], ['بليون', 1e9],
+  ['مليونان', 2e6], ['مليونين', 2e6], ['ألفي', 2e3], ['مليوني', 2e6], ['مليار', 1e9], ['مليارات', 1e9], ['مليارا', 1e9], ['بليون', 1e9],
   ['thousand', 1e3], ['thousands', 1e3], ['million', 1e6], ['millions', 1e6], ['billion', 1e9], ['billions', 1e9],
 ]);
 /** Scale words that already carry their count: «ألفان» is 2 000 on its own. */
-const SELF_COUNTED = new Set(['الفان', 'الفين', 'مليونان', 'مليونين']);
+const SELF_COUNTED = new Set(['الفان', 'الفين', 'الفي', 'مليونان', 'مليونين', 'مليوني']);
 /** Plurals that name an order of magnitude: «عشرات البلدات», "hundreds of people". */
 const VAGUE = table([
   ['عشرات', 10], ['مئات', 100], ['آلاف', 1000], ['ملايين', 1e6],
@@ -189,6 +189,12 @@ function continueAfterScale(tokens: readonly NumberWordToken[], from: number, sc
     const token = tokens[i]!;
     const english = token.bare === 'and';
     if (!english && !hasConjunction(token)) break;
+    // «مليون ونصف»: and half of the scale.
+    if (!english && HALF.has(token.bare)) {
+      value += scale / 2;
+      i++;
+      break;
+    }
     const start = english ? i + 1 : i;
     const part = tokens[start] === undefined ? null : readNumber(tokens, start);
     if (part === null || part.vague || part.value >= scale) break;

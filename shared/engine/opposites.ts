@@ -1,0 +1,113 @@
+import { hasArabic } from './frame-lexicon';
+import type { MatchToken } from './normalize';
+
+/**
+ * Predicates that say the opposite of each other without a negation: reopened / stayed closed,
+ * arrested / released, upheld / overturned, lifted / imposed. Two versions of one sentence that
+ * differ only there cannot both be right. Arabic patterns apply to a word folded and without its
+ * attached particles and article (`MatchToken.bare`), English ones to its light stem.
+ */
+
+interface OppositePair {
+  name: string;
+  a: { arabic: RegExp; english: RegExp };
+  b: { arabic: RegExp; english: RegExp };
+}
+
+/** Verb prefixes and suffixes of the Arabic patterns below. */
+const V = '(?:ي|ت|ن|ا)?';
+const S = '(?:ت|وا|ون|ين|ه|ها|هم|ا|ات)?';
+const ar = (...stems: string[]): RegExp => new RegExp(`^(?:${stems.map((s) => `${V}${s}${S}`).join('|')})$`);
+
+const PAIRS: readonly OppositePair[] = [
+  {
+    name: 'open ≠ closed',
+    a: { arabic: ar('فتح', 'فتحت', 'نفتح', 'افتتح', 'افتتاح', 'فتوح', 'مفتوح', 'مفتوحه'), english: /^(open|reopen)/ },
+    b: { arabic: ar('غلق', 'اغلق', 'اغلاق', 'مغلق', 'مغلقه', 'اقفل', 'اقفال', 'مقفل', 'مقفله'), english: /^(clos|shut|seal)/ },
+  },
+  {
+    name: 'arrested ≠ released',
+    a: { arabic: ar('عتقل', 'اعتقال', 'حتجز', 'احتجاز', 'توقيف'), english: /^(arrest|detain|jail|imprison)/ },
+    b: { arabic: ar('فرج', 'افرج', 'افراج', 'سراح', 'اطلق'), english: /^(releas|freed|free)/ },
+  },
+  {
+    name: 'approved ≠ rejected',
+    a: { arabic: ar('وافق', 'موافقه', 'اقر', 'اقرار', 'صادق', 'مصادقه', 'ايد', 'تاييد', 'تثبيت'), english: /^(approv|accept|agre|uphold|upheld|endors|ratif)/ },
+    b: { arabic: ar('رفض', 'رفضت', 'نقض', 'الغي', 'الغاء', 'اعترض', 'اعتراض', 'ابطل', 'ابطال', 'رد'), english: /^(reject|refus|overturn|overrul|veto|oppos|annul|quash)/ },
+  },
+  {
+    name: 'lifted ≠ imposed',
+    a: { arabic: ar('رفع', 'رفعت', 'ازال', 'ازاله', 'انهي', 'انهاء'), english: /^(lift|scrap|relax)/ },
+    b: { arabic: ar('فرض', 'فرضت', 'مدد', 'تمديد', 'شدد', 'تشديد'), english: /^(impos|extend|introduc|tighten|reimpos)/ },
+  },
+  {
+    name: 'withdrew ≠ advanced',
+    a: { arabic: ar('نسحب', 'انسحاب', 'تراجع', 'خرج', 'خروج'), english: /^(withdr|retreat|pull)/ },
+    b: { arabic: ar('تقدم', 'تقدمت', 'عزز', 'تعزيز', 'تعزيزات', 'انتشر', 'انتشار', 'بقي', 'بقاء', 'توغل', 'توغلت'), english: /^(advanc|reinforc|deploy|remain|stay|push)/ },
+  },
+  {
+    name: 'rose ≠ fell',
+    a: { arabic: ar('رتفع', 'ارتفاع', 'زاد', 'زياده', 'ازداد', 'تضاعف'), english: /^(rise|rose|risen|increas|climb|grew|grow|doubl|jump|surg)/ },
+    b: { arabic: ar('نخفض', 'انخفاض', 'تراجع', 'هبط', 'هبوط', 'تقلص', 'تناقص'), english: /^(fall|fell|drop|decreas|declin|shrank|shrink|halv|plung)/ },
+  },
+  {
+    name: 'won ≠ lost',
+    a: { arabic: ar('فاز', 'فوز', 'ربح', 'انتصر'), english: /^(won|win)/ },
+    b: { arabic: ar('خسر', 'خساره', 'هزم', 'هزيمه'), english: /^(lost|lose|defeat)/ },
+  },
+  {
+    name: 'resumed ≠ suspended',
+    a: { arabic: ar('ستانف', 'استيناف', 'استمر', 'استمرار', 'تواصل', 'متواصل', 'متواصله', 'مستمر', 'مستمره', 'بدء'), english: /^(resum|continu|start|began|begin|restart|ongo)/ },
+    b: { arabic: ar('علق', 'تعليق', 'اوقف', 'ايقاف', 'توقف', 'متوقف', 'متوقفه', 'جمد', 'تجميد'), english: /^(suspend|halt|stop|paus|freez|froz|ceas)/ },
+  },
+  {
+    name: 'allowed ≠ prevented',
+    a: { arabic: ar('سمح', 'سماح'), english: /^(allow|permit)/ },
+    b: { arabic: ar('منع', 'حظر'), english: /^(prevent|ban|forbid|forbad|bar|block)/ },
+  },
+  {
+    name: 'convicted ≠ acquitted',
+    a: { arabic: ar('دان', 'ادان', 'ادانه', 'ادين'), english: /^(convict|guilt|sentenc)/ },
+    b: { arabic: ar('برا', 'برات', 'تبريه', 'براءه'), english: /^(acquit|innocen)/ },
+  },
+  {
+    name: 'took part ≠ boycotted',
+    a: { arabic: ar('شارك', 'مشاركه', 'حضر', 'حضور'), english: /^(attend|particip|join)/ },
+    b: { arabic: ar('قاطع', 'مقاطعه', 'غاب', 'غياب'), english: /^(boycott|absent)/ },
+  },
+];
+
+type Pole = { pair: number; pole: 'a' | 'b' };
+
+const POLES = new Map<string, Pole[]>();
+
+function polesOf(token: MatchToken): Pole[] {
+  const arabic = hasArabic(token.bare);
+  const key = arabic ? `${token.folded}|${token.bare}` : `~${token.stem}`;
+  let poles = POLES.get(key);
+  if (poles === undefined) {
+    const found: Pole[] = [];
+    PAIRS.forEach((pair, i) => {
+      for (const pole of ['a', 'b'] as const) {
+        const pattern = arabic ? pair[pole].arabic : pair[pole].english;
+        if (arabic ? pattern.test(token.bare) || pattern.test(token.folded) : pattern.test(token.stem)) found.push({ pair: i, pole });
+      }
+    });
+    poles = found;
+    if (POLES.size < 100_000) POLES.set(key, poles);
+  }
+  return poles;
+}
+
+/** The name of the opposition two runs of words state, one in each version, if they state one. */
+export function oppositeIn(a: readonly MatchToken[], b: readonly MatchToken[]): string | null {
+  const polesA = a.flatMap(polesOf);
+  if (polesA.length === 0) return null;
+  const polesB = b.flatMap(polesOf);
+  for (const x of polesA) {
+    // A word that sits at both poles of a pair (بقي: stayed closed, stayed in place) decides nothing alone.
+    if (polesA.some((y) => y.pair === x.pair && y.pole !== x.pole)) continue;
+    if (polesB.some((y) => y.pair === x.pair && y.pole !== x.pole) && !polesB.some((y) => y.pair === x.pair && y.pole === x.pole)) return PAIRS[x.pair]!.name;
+  }
+  return null;
+}
