@@ -241,6 +241,40 @@ function inSource(analysis: ClaimAnalysis, run: readonly MatchToken[]): boolean 
   return source !== null && run.some((t) => t.start >= source.start && t.end <= source.end);
 }
 
+/** A word of one run is a form of a word of the other: a rewording, not another name. */
+function sharesRoot(a: readonly MatchToken[], b: readonly MatchToken[]): boolean {
+  return a.some((x) => !isStopword(x.folded, x.bare) && b.some((y) => !isStopword(y.folded, y.bare) && (x.stem === y.stem || (x.stem.length >= 4 && y.stem.length >= 4 && (x.stem.startsWith(y.stem) || y.stem.startsWith(x.stem))))));
+}
+
+/**
+ * Two runs that trade places around a word of content: «هاجمت قوات الجهاز مقرا للواء» / «هاجم
+ * اللواء مقرا للجهاز», "A attacked B" / "B attacked A". Who did it and to whom are swapped. A list in
+ * another order ("France and Germany" / "Germany and France") trades around a conjunction only.
+ */
+function rolesSwapped(a: AuditVersion, hunks: readonly Hunk[]): [Hunk, Hunk] | null {
+  // «للحرس» keeps its preposition after light stemming: «حرس» is the word traded.
+  const stem = (t: MatchToken): string => (/^[\u0600-\u06ff]/.test(t.stem) && /^[لبك]/.test(t.stem) && t.stem.length > 3 ? t.stem.slice(1) : t.stem);
+  const stems = (run: readonly MatchToken[]): Set<string> => new Set(run.filter((t) => !isStopword(t.folded, t.bare)).map(stem));
+  const overlap = (x: Set<string>, y: Set<string>): boolean => [...x].some((v) => y.has(v));
+  for (let i = 0; i < hunks.length; i++) {
+    for (let j = i + 1; j < hunks.length; j++) {
+      const [h1, h2] = [hunks[i]!, hunks[j]!];
+      const [a1, b1, a2, b2] = [stems(h1.a), stems(h1.b), stems(h2.a), stems(h2.b)];
+      const between = a.analysis.tokens.slice(h1.aFrom + h1.a.length, h2.aFrom);
+      if (!hasContent(between)) continue;
+      const traded = a1.size > 0 && b1.size > 0 && a2.size > 0 && b2.size > 0 && !overlap(a1, b1) && overlap(a1, b2) && overlap(b1, a2);
+      if (traded) return [h1, h2];
+    }
+  }
+  return null;
+}
+
+/** Words that stand for any name of their kind: "the city", «البلاد», "the group", «الجماعة». */
+const GENERIC = /^(عاصمه|مدينه|بلده|قريه|منطقه|محافظه|ولايه|اقليم|بلاد|دوله|جماعه|منظمه|حركه|جهه|طرف|اطراف|capital|city|town|village|area|region|district|country|province|state|group|organization|organisation|movement|side|party)$/;
+function generic(run: readonly MatchToken[]): boolean {
+  return run.some((t) => GENERIC.test(t.bare));
+}
+
 function hasContent(run: readonly MatchToken[]): boolean {
   return run.some((t) => !isStopword(t.folded, t.bare));
 }
@@ -296,6 +330,14 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
     flips = true;
   }
 
+  const swap = rolesSwapped(a, hunks);
+  if (swap !== null) {
+    const x = swap.map((h) => words(a, h.a)).join(' … ');
+    const y = swap.map((h) => words(b, h.b)).join(' … ');
+    if (!seen(['entity'], x, y)) out.push({ kind: 'entity', a: x, b: y, note: `entity: roles swapped (${x} / ${y})` });
+    flips = true;
+  }
+
   const namesA = allNames(a);
   const namesB = allNames(b);
   let wordingLeft = 2;
@@ -331,10 +373,18 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
     const na = namesIn(a, hunk.a, hunk.aFrom);
     const nb = namesIn(b, hunk.b, hunk.bFrom);
     // Another name where the other version has its own, and neither gives the other's anywhere.
-    const swapped = na.length > 0 && nb.length > 0 && !na.some((keys) => keys.some((n) => namesB.has(n))) && !nb.some((keys) => keys.some((n) => namesA.has(n)));
+    // Another name where the other version has its own, and neither gives the other's anywhere.
+    const swapped = na.length > 0 && nb.length > 0 && !sharesRoot(hunk.a, hunk.b) && !na.some((keys) => keys.some((n) => namesB.has(n))) && !nb.some((keys) => keys.some((n) => namesA.has(n)));
     if (swapped) {
       if (!seen(['entity'], x, y)) out.push({ kind: 'entity', a: x, b: y, note: `entity: ${x} ≠ ${y}` });
       flips = true;
+      continue;
+    }
+    // A name where the other version has other words («خفر السواحل الليبي» / «صيادون»): perhaps
+    // someone else, perhaps the same one described. Named for the editor, not called a contradiction.
+    const described = (na.length > 0) !== (nb.length > 0) && hunk.a.length <= 4 && hunk.b.length <= 4 && hasContent(hunk.a) && hasContent(hunk.b);
+    if (described && !sharesRoot(hunk.a, hunk.b) && !generic(hunk.a) && !generic(hunk.b) && !na.some((keys) => keys.some((n) => namesB.has(n))) && !nb.some((keys) => keys.some((n) => namesA.has(n)))) {
+      if (!seen(['entity'], x, y)) out.push({ kind: 'entity', a: x, b: y, note: `entity: ${x} ≠ ${y}` });
       continue;
     }
     if (wordingLeft > 0 && hasContent(hunk.a) && hasContent(hunk.b) && !seen(['wording', 'polarity', 'entity', 'attribution'], x, y)) {

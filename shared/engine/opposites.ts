@@ -58,7 +58,7 @@ const PAIRS: readonly OppositePair[] = [
   {
     name: 'resumed ≠ suspended',
     a: { arabic: ar('ستانف', 'استيناف', 'استمر', 'استمرار', 'تواصل', 'متواصل', 'متواصله', 'مستمر', 'مستمره', 'بدء'), english: /^(resum|continu|start|began|begin|restart|ongo)/ },
-    b: { arabic: ar('علق', 'تعليق', 'اوقف', 'ايقاف', 'توقف', 'متوقف', 'متوقفه', 'جمد', 'تجميد'), english: /^(suspend|halt|stop|paus|freez|froz|ceas)/ },
+    b: { arabic: ar('علق', 'تعليق', 'اوقف', 'ايقاف', 'توقف', 'متوقف', 'متوقفه', 'جمد', 'تجميد'), english: /^(suspend|halt|stop|paus|freez|froz|ceas|disrupt|interrupt)/ },
   },
   {
     name: 'allowed ≠ prevented',

@@ -83,11 +83,25 @@ const TIME_WORDS = new Set<string>([
   ...DAY_PARTS.keys(),
   ...HIJRI.keys(),
   ...[...HIJRI_PAIRS.keys()].map((k) => k.split('_')[0]!),
-  ...'امس البارحه بارحه yesterday today tonight tomorrow غدا night ليله يوم اليوم early منتصف'.split(' '),
+  ...'امس البارحه بارحه yesterday today tonight tomorrow غدا night ليله يوم اليوم early منتصف قبل two three four five'.split(' '),
 ]);
 
 function pairKey(a: MatchToken, b: MatchToken | undefined): string {
   return b === undefined ? '' : `${a.bare}_${b.folded}`;
+}
+
+const SMALL_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5 };
+
+/** "two days ago" (from its count), «قبل يومين» / «قبل ثلاثة أيام» (from «قبل»). */
+function daysAgo(tokens: readonly MatchToken[], i: number): { days: number; length: number } | null {
+  const first = tokens[i]!.bare;
+  const second = tokens[i + 1]?.bare;
+  if (SMALL_COUNTS[first] !== undefined && (second === 'days' || second === 'day') && tokens[i + 2]?.bare === 'ago') return { days: SMALL_COUNTS[first]!, length: 3 };
+  if (first !== 'قبل') return null;
+  if (second === 'يومين') return { days: 2, length: 2 };
+  const count = second === undefined ? undefined : SMALL_COUNTS[second];
+  if (count !== undefined && /^(ايام|يوم)$/.test(tokens[i + 2]?.bare ?? '')) return { days: count, length: 3 };
+  return null;
 }
 
 /** Reads the time slots of a claim's words; `dates` are the date mentions the features found. */
@@ -145,6 +159,9 @@ export function readTimeFacts(tokens: readonly MatchToken[], dates: readonly Dat
       continue;
     }
     if (token.bare === 'غدا' || token.bare === 'tomorrow') facts.relative.push({ ...slot, value: 1 });
+    // "two days ago", «قبل يومين», «قبل ثلاثة أيام»: days before publication, counted.
+    const ago = daysAgo(tokens, i);
+    if (ago !== null) facts.relative.push({ start: token.start, end: tokens[i + ago.length - 1]!.end, value: -ago.days });
   }
   return { ...facts, phrases: phrasesOf(facts, text) };
 }

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { compareReportTexts } from './index';
+import { oppositeIn } from './opposites';
+import { tokenizeForMatch } from './normalize';
+import type { DifferenceKind, MatchRelation } from './types';
+
+/**
+ * Minimal pairs for the last reading of a link (change-audit.ts): one sentence told twice with
+ * one slot changed. A contradiction must be surfaced: called `contradicts`, or linked with the
+ * kinds given named (what the gold set counts as surfaced). Any other pair must get the relation
+ * given (or no link) and name the kinds given; a `same` pair names only those.
+ */
+type Case = [string, string, MatchRelation | 'none', DifferenceKind[]];
+
+const CASES: Case[] = [
+  ['دخلت قوات الجيش بلدة السفيرة مساء الثلاثاء.', 'لم تدخل قوات الجيش بلدة السفيرة مساء الثلاثاء.', 'contradicts', ['polarity']],
+  ['أكدت وزارة الصحة وصول الشحنة إلى مستشفى الشفاء.', 'نفت وزارة الصحة وصول الشحنة إلى مستشفى الشفاء.', 'contradicts', ['polarity']],
+  ['أعيد فتح معبر نصيب أمام حركة الشاحنات يوم الأحد.', 'بقي معبر نصيب مغلقا أمام حركة الشاحنات يوم الأحد.', 'contradicts', ['polarity']],
+  ['The convoy reached the besieged town on Monday.', 'The convoy did not reach the besieged town on Monday.', 'contradicts', ['polarity']],
+  ['Police arrested the two suspects in Homs.', 'Police have not arrested the two suspects in Homs.', 'contradicts', ['polarity']],
+  ['The ministry confirmed that the dam had collapsed.', 'The ministry denied that the dam had collapsed.', 'contradicts', ['polarity']],
+  ['قصف الجيش مواقع للمعارضة في ريف إدلب.', 'قصفت المعارضة مواقع للجيش في ريف إدلب.', 'contradicts', ['entity']],
+  ['هاجمت قوات الدعم السريع مدينة الأبيض فجر الجمعة.', 'هاجم الجيش السوداني مدينة الأبيض فجر الجمعة.', 'contradicts', ['entity']],
+  ['Israeli troops raided the Balata camp overnight.', 'Palestinian security forces raided the Balata camp overnight.', 'contradicts', ['entity']],
+  ['The Houthis attacked a cargo ship in the Red Sea on Tuesday.', 'The US Navy attacked a cargo ship in the Red Sea on Tuesday.', 'contradicts', ['entity']],
+  ['وقعت الانفجارات صباح الأربعاء في ميناء اللاذقية.', 'وقعت الانفجارات مساء الخميس في ميناء اللاذقية.', 'contradicts', ['date']],
+  ['انطلقت جولة المفاوضات في شباط الماضي.', 'انطلقت جولة المفاوضات في آذار الماضي.', 'contradicts', ['date']],
+  ['عقد الاجتماع في مارس الماضي بالرياض.', 'عقد الاجتماع في أبريل الماضي بالرياض.', 'contradicts', ['date']],
+  ['The ceasefire took effect on Sunday morning.', 'The ceasefire took effect on Sunday evening.', 'contradicts', ['date']],
+  ['The vote was held in March.', 'The vote was held in May.', 'contradicts', ['date']],
+  ['قتل 15 شخصا في الغارة، بحسب ما أفاد الهلال الأحمر.', 'قتل 15 شخصا في الغارة، بحسب ما أفادت وزارة الداخلية.', 'same', ['attribution']],
+  ['قتل 15 شخصا في الغارة، وفق الدفاع المدني.', 'قتل 15 شخصا في الغارة، نقلا عن مصادر طبية.', 'same', ['attribution']],
+  ['قال محافظ درعا إن 20 منزلا دمرت في القصف.', 'أكد المرصد السوري أن 20 منزلا دمرت في القصف.', 'same', ['attribution']],
+  ['Fifteen people died in the raid, citing medics.', 'Fifteen people died in the raid, the interior ministry said.', 'same', ['attribution']],
+  ['سيطرت الفصائل على جميع أحياء المدينة.', 'سيطرت الفصائل على بعض أحياء المدينة.', 'contradicts', ['quantifier']],
+  ['نزح قرابة ألفي شخص من المخيم.', 'نزح أقل من ألفي شخص من المخيم.', 'same', ['quantifier']],
+  ['The floods displaced about 3,000 families.', 'The floods displaced more than 3,000 families.', 'same', ['quantifier']],
+  ['Most of the villages were evacuated.', 'All of the villages were evacuated.', 'contradicts', ['quantifier']],
+  ['تضرر مئات المنازل جراء السيول.', 'تضرر 40 منزلا جراء السيول.', 'contradicts', ['quantifier']],
+  ['قتل 25 مدنيا في القصف.', 'قتل خمسة وعشرون مدنيا في القصف.', 'same', []],
+  ['أصيب ٤٣ شخصا في الحادث.', 'أصيب 43 شخصا في الحادث.', 'same', []],
+  ['The blast wounded 1,250 people.', 'The blast wounded one thousand two hundred and fifty people.', 'same', []],
+  ['وصل عدد النازحين إلى مليون ونصف.', 'وصل عدد النازحين إلى 1.5 مليون.', 'same', []],
+  ['قتل 25 مدنيا في القصف.', 'قتل 52 مدنيا في القصف.', 'contradicts', ['number']],
+  ['Aid reached 2.3 million people.', 'Aid reached 3.2 million people.', 'contradicts', ['number']],
+  ['التقى وزير الخارجية البريطاني نظيره التركي في أنقرة.', 'التقى وزير خارجية المملكة المتحدة نظيره التركي في أنقرة.', 'same', []],
+  ['سيطرت الفصائل على مطار حلب الدولي.', 'سيطرت الفصائل على مطار كويرس العسكري.', 'none', []],
+  ['اجتاحت السيول مدينة درنة عام 2023.', 'اجتاحت السيول مدينة درنة يوم الثلاثاء.', 'none', []],
+  ['أطلقت حماس سراح أربع رهائن.', 'أطلقت إسرائيل سراح أربع رهائن.', 'contradicts', ['entity']],
+  ['انسحبت القوات الروسية من قاعدة حميميم.', 'عززت القوات الروسية وجودها في قاعدة حميميم.', 'contradicts', []],
+  ['اعتقلت الشرطة ثلاثة متظاهرين أمس.', 'أفرجت الشرطة عن ثلاثة متظاهرين أمس.', 'contradicts', []],
+  ['The government lifted the curfew on Friday.', 'The government imposed a curfew on Friday.', 'contradicts', []],
+  ['لم يصب أحد في الحريق.', 'أصيب خمسة أشخاص في الحريق.', 'contradicts', []],
+  ['No casualties were reported in the blast.', 'Three people were killed in the blast.', 'contradicts', []],
+  ['وافق البرلمان على مشروع القانون بأغلبية كبيرة.', 'رفض البرلمان مشروع القانون بأغلبية كبيرة.', 'contradicts', []],
+  ['The court upheld the sentence on Wednesday.', 'The court overturned the sentence on Wednesday.', 'contradicts', []],
+  ['أعلنت هيئة تحرير الشام سيطرتها على مدينة معرة النعمان صباح الأحد.', 'نفت هيئة تحرير الشام سيطرتها على مدينة معرة النعمان صباح الأحد.', 'contradicts', ['polarity']],
+  ['قالت مصادر محلية إن قوات النظام انسحبت من مدينة سراقب.', 'قالت مصادر محلية إن قوات النظام لم تنسحب من مدينة سراقب.', 'contradicts', ['polarity']],
+  ['تمكنت فرق الإنقاذ من انتشال 12 ناجيا من تحت الأنقاض.', 'لم تتمكن فرق الإنقاذ من انتشال أي ناجين من تحت الأنقاض.', 'contradicts', ['polarity']],
+  ['The health ministry said the hospital was still operating.', 'The health ministry said the hospital was no longer operating.', 'contradicts', ['polarity']],
+  ['Negotiators reached an agreement on the prisoner exchange late on Tuesday.', 'Negotiators failed to reach an agreement on the prisoner exchange late on Tuesday.', 'contradicts', ['polarity']],
+  ['The airport remained open to civilian flights.', 'The airport was closed to civilian flights.', 'contradicts', ['polarity']],
+  ['قصفت الطائرات الروسية بلدة كفرنبل جنوب إدلب.', 'قصفت الطائرات التركية بلدة كفرنبل جنوب إدلب.', 'contradicts', ['entity']],
+  ['اقتحم مستوطنون قرية ترمسعيا شمال رام الله.', 'اقتحم جنود إسرائيليون قرية ترمسعيا شمال رام الله.', 'contradicts', ['entity']],
+  ['Kurdish-led forces captured the town of Manbij.', 'Turkish-backed factions captured the town of Manbij.', 'contradicts', ['entity']],
+  ['The Sudanese army shelled the market in Omdurman.', 'The RSF shelled the market in Omdurman.', 'contradicts', ['entity']],
+  ['وصل الوفد المصري إلى الدوحة مساء الأربعاء.', 'وصل الوفد المصري إلى الدوحة صباح الخميس.', 'contradicts', ['date']],
+  ['بدأت الهدنة عند الساعة السادسة صباحا.', 'بدأت الهدنة عند الساعة السادسة مساء.', 'contradicts', ['date']],
+  ['وقع الزلزال في أيلول الماضي.', 'وقع الزلزال في آب الماضي.', 'contradicts', ['date']],
+  ['The explosion happened on Saturday afternoon.', 'The explosion happened on Sunday afternoon.', 'contradicts', ['date']],
+  ['The protests began yesterday.', 'The protests began two days ago.', 'contradicts', ['date']],
+  ['وقتل 9 أشخاص بينهم 4 أطفال، بحسب ما أفادت وزارة الصحة.', 'وقتل 9 أشخاص بينهم 4 أطفال، بحسب ما أفاد ناشطون.', 'same', ['attribution']],
+  ['أصيب 30 شخصا في الانفجار، وفق ما نقلته وكالة الأنباء الرسمية.', 'أصيب 30 شخصا في الانفجار، حسب شهود عيان.', 'same', ['attribution']],
+  ['Nine people were killed, according to the civil defence.', 'Nine people were killed, the army said.', 'same', ['attribution']],
+  ['وقتل 9 أشخاص بينهم 4 أطفال.', 'وقتل 9 أشخاص بينهم 6 أطفال.', 'contradicts', ['number']],
+  ['The storm destroyed about 400 homes.', 'The storm destroyed nearly 400 homes.', 'same', ['quantifier']],
+  ['The storm destroyed 400 homes.', 'The storm destroyed four hundred homes.', 'same', []],
+  ['دمرت العاصفة 400 منزل.', 'دمرت العاصفة أربعمئة منزل.', 'same', []],
+  ['تجاوز عدد المهجرين ثلاثة ملايين.', 'تجاوز عدد المهجرين 3 ملايين.', 'same', []],
+  ['شارك في الاقتراع نحو ثلث الناخبين.', 'شارك في الاقتراع أكثر من نصف الناخبين.', 'contradicts', ['quantifier']],
+  ['Almost all of the shops were looted.', 'Some of the shops were looted.', 'contradicts', ['quantifier']],
+  ['قتل عشرات المدنيين في الغارات.', 'قتل مئات المدنيين في الغارات.', 'contradicts', ['quantifier']],
+  ['Dozens of families fled the camp.', 'Hundreds of families fled the camp.', 'contradicts', ['quantifier']],
+  ['فتحت السلطات التركية معبر باب الهوى أمام العائدين.', 'أغلقت السلطات التركية معبر باب الهوى أمام العائدين.', 'contradicts', ['polarity']],
+  ['The court acquitted the three journalists.', 'The court convicted the three journalists.', 'contradicts', ['polarity']],
+  ['Prices of fuel rose sharply in Damascus.', 'Prices of fuel fell sharply in Damascus.', 'contradicts', ['polarity']],
+  ['أفرجت السلطات عن الصحفي يوم الاثنين.', 'اعتقلت السلطات الصحفي يوم الاثنين.', 'contradicts', ['polarity']],
+  ['سيطرت الفصائل على مطار النيرب العسكري.', 'سيطرت الفصائل على سجن حلب المركزي.', 'none', []],
+  ['ضربت الفيضانات مدينة سبها عام 2019.', 'ضربت الفيضانات مدينة سبها يوم الجمعة.', 'none', []],
+  ['استهدف الجيش الإسرائيلي مستشفى في غزة.', 'استهدف الجيش الإسرائيلي مدرسة في غزة.', 'none', []],
+  ['وقتل 9 أشخاص بينهم 4 أطفال.', 'وقتل تسعة أشخاص بينهم أربعة أطفال.', 'same', []],
+  ['The UN envoy met the foreign minister in Damascus.', 'The UN envoy met the foreign minister in Damascus.', 'same', []],
+];
+
+function compare(a: string, b: string) {
+  const language = /[a-z]/i.test(a) ? 'en' : 'ar';
+  return compareReportTexts(
+    { id: 'a', outlet: 'a', title: '', text: a, publishedAt: null, language },
+    { id: 'b', outlet: 'b', title: '', text: b, publishedAt: null, language },
+  );
+}
+
+describe('every changed slot of a linked pair is named', () => {
+  it.each(CASES)('%s ~ %s: %s', (a, b, relation, kinds) => {
+    const match = compare(a, b).matches[0];
+    const named = new Set((match?.differences ?? []).filter((d) => d.kind !== 'wording').map((d) => d.kind));
+    if (relation === 'contradicts' && match?.relation !== 'contradicts') {
+      expect(match).toBeDefined();
+      expect(kinds.length).toBeGreaterThan(0);
+    } else {
+      expect(match?.relation ?? 'none').toBe(relation);
+    }
+    for (const kind of kinds) expect(named).toContain(kind);
+    if (relation === 'same') expect([...named].sort()).toEqual([...new Set(kinds)].sort());
+  });
+
+  it('names the changed count in full', () => {
+    const match = compare('وقدرت المؤسسة الخسائر بنحو 20 مليون دولار يوميا.', 'وقدرت المؤسسة الخسائر بنحو 50 مليون دولار يوميا.').matches[0];
+    expect(match?.differences).toContainEqual(expect.objectContaining({ kind: 'number', a: expect.stringContaining('20 مليون'), b: expect.stringContaining('50 مليون') }));
+  });
+
+  it('reads a list in another order as the same list, and swapped roles as a contradiction', () => {
+    expect(compare('France and Germany condemned the attack on the convoy.', 'Germany and France condemned the attack on the convoy.').matches[0]?.relation).toBe('same');
+    for (const [a, b] of [
+      ['The militia attacked a checkpoint of the border guard overnight.', 'The border guard attacked a checkpoint of the militia overnight.'],
+      ['قالت الشرطة إن قوات الحرس هاجمت مقرا للكتيبة في المدينة.', 'قالت الشرطة إن قوات الكتيبة هاجمت مقرا للحرس في المدينة.'],
+    ]) {
+      const swap = compare(a!, b!).matches[0];
+      expect(swap?.relation).toBe('contradicts');
+      expect(swap?.differences).toContainEqual(expect.objectContaining({ kind: 'entity' }));
+    }
+  });
+});
+
+describe('opposite predicates', () => {
+  const words = (text: string, language = 'ar') => tokenizeForMatch(text, language);
+  it('finds the opposition in either order and either language', () => {
+    expect(oppositeIn(words('أعيد فتح'), words('مغلقا'))).toBe('open ≠ closed');
+    expect(oppositeIn(words('وافق'), words('رفض'))).toBe('approved ≠ rejected');
+    expect(oppositeIn(words('overturned', 'en'), words('upheld', 'en'))).toBe('approved ≠ rejected');
+  });
+  it('says nothing of two words at the same pole, or of unrelated words', () => {
+    expect(oppositeIn(words('اعتقلت'), words('احتجزت'))).toBeNull();
+    expect(oppositeIn(words('the market', 'en'), words('the school', 'en'))).toBeNull();
+  });
+});
