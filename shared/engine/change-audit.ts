@@ -52,7 +52,20 @@ interface Unit {
   count: number;
 }
 
+/** A claim's units and names, read once however many links it has. */
+const UNITS = new WeakMap<ClaimAnalysis, Unit[]>();
+const NAMES = new WeakMap<ClaimAnalysis, Set<string>>();
+
 function unitsOf(version: AuditVersion): Unit[] {
+  let units = UNITS.get(version.analysis);
+  if (units === undefined) {
+    units = readUnits(version);
+    UNITS.set(version.analysis, units);
+  }
+  return units;
+}
+
+function readUnits(version: AuditVersion): Unit[] {
   const tokens = version.analysis.tokens;
   const entities = version.analysis.features.entities;
   const units: Unit[] = [];
@@ -151,7 +164,12 @@ function namesIn(version: AuditVersion, run: readonly MatchToken[], from: number
 }
 
 function allNames(version: AuditVersion): Set<string> {
-  return new Set(namesIn(version, version.analysis.tokens, 0).flat());
+  let names = NAMES.get(version.analysis);
+  if (names === undefined) {
+    names = new Set(namesIn(version, version.analysis.tokens, 0).flat());
+    NAMES.set(version.analysis, names);
+  }
+  return names;
 }
 
 interface TimeWords {
@@ -338,8 +356,8 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
     flips = true;
   }
 
-  const namesA = allNames(a);
-  const namesB = allNames(b);
+  let names: { a: Set<string>; b: Set<string> } | null = null;
+  const claimNames = (): { a: Set<string>; b: Set<string> } => (names ??= { a: allNames(a), b: allNames(b) });
   let wordingLeft = 2;
   for (const hunk of hunks) {
     if (hunk.a.length > MAX_RUN || hunk.b.length > MAX_RUN) continue;
@@ -374,7 +392,8 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
     const nb = namesIn(b, hunk.b, hunk.bFrom);
     // Another name where the other version has its own, and neither gives the other's anywhere.
     // Another name where the other version has its own, and neither gives the other's anywhere.
-    const swapped = na.length > 0 && nb.length > 0 && !sharesRoot(hunk.a, hunk.b) && !na.some((keys) => keys.some((n) => namesB.has(n))) && !nb.some((keys) => keys.some((n) => namesA.has(n)));
+    const absent = (): boolean => !na.some((keys) => keys.some((n) => claimNames().b.has(n))) && !nb.some((keys) => keys.some((n) => claimNames().a.has(n)));
+    const swapped = na.length > 0 && nb.length > 0 && !sharesRoot(hunk.a, hunk.b) && absent();
     if (swapped) {
       if (!seen(['entity'], x, y)) out.push({ kind: 'entity', a: x, b: y, note: `entity: ${x} ≠ ${y}` });
       flips = true;
@@ -383,7 +402,7 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
     // A name where the other version has other words («خفر السواحل الليبي» / «صيادون»): perhaps
     // someone else, perhaps the same one described. Named for the editor, not called a contradiction.
     const described = (na.length > 0) !== (nb.length > 0) && hunk.a.length <= 4 && hunk.b.length <= 4 && hasContent(hunk.a) && hasContent(hunk.b);
-    if (described && !sharesRoot(hunk.a, hunk.b) && !generic(hunk.a) && !generic(hunk.b) && !na.some((keys) => keys.some((n) => namesB.has(n))) && !nb.some((keys) => keys.some((n) => namesA.has(n)))) {
+    if (described && !sharesRoot(hunk.a, hunk.b) && !generic(hunk.a) && !generic(hunk.b) && absent()) {
       if (!seen(['entity'], x, y)) out.push({ kind: 'entity', a: x, b: y, note: `entity: ${x} ≠ ${y}` });
       continue;
     }
