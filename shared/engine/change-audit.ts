@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import type { FrameAnalysis, Span } from './frame';
+import { countWords } from './frame-compare';
 import { actorHeadAt, eventClassAt, nationOf, negationAt } from './frame-lexicon';
 import type { MatchToken } from './normalize';
 import { oppositeIn } from './opposites';
@@ -304,19 +305,18 @@ function covered(named: readonly Difference[], kinds: readonly DifferenceKind[],
 }
 
 /**
- * The quantity difference two runs state, if any. Shares (all, most, half, 80%) differ as
- * quantifiers; counts differ as numbers, unless the value is the same or the hedges let both be
- * true («نحو 300» / «أكثر من 300»), which is a quantifier difference.
+ * The quantity difference two runs state, if any, as the frames name it: shares (all, most, half,
+ * 80%) and vague counts differ as quantifiers, counts as numbers unless the value is the same and
+ * only its hedge changed («نحو 300» / «أكثر من 300»).
  */
-function quantityChange(qa: readonly QuantityMention[], qb: readonly QuantityMention[]): { kind: 'number' | 'quantifier'; flips: boolean } | null {
+function quantityChange(qa: readonly QuantityMention[], qb: readonly QuantityMention[]): { x: QuantityMention; y: QuantityMention; kind: 'number' | 'quantifier'; flips: boolean } | null {
   for (const x of qa) {
     const peers = qb.filter((y) => y.kind === x.kind);
     if (peers.length === 0 || peers.some((y) => compareQuantities(x, y) === 'equal')) continue;
     const y = peers[0]!;
     const flips = compareQuantities(x, y) === 'disjoint';
-    if (x.kind === 'share') return { kind: 'quantifier', flips };
-    const hedged = x.hedge !== null || y.hedge !== null;
-    return { kind: x.value === y.value || (hedged && !flips) ? 'quantifier' : 'number', flips };
+    const numbers = x.kind !== 'share' && x.value !== y.value && x.hedge !== 'vague' && y.hedge !== 'vague';
+    return { x, y, kind: numbers ? 'number' : 'quantifier', flips };
   }
   return null;
 }
@@ -380,7 +380,7 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
 
     const quantity = quantityChange(quantitiesIn(a.analysis.frame, hunk.a), quantitiesIn(b.analysis.frame, hunk.b));
     if (quantity !== null) {
-      const [sx, sy] = [spanned(a, hunk.a, a.analysis.frame.quantities), spanned(b, hunk.b, b.analysis.frame.quantities)];
+      const [sx, sy] = [countWords(a.text, quantity.x), countWords(b.text, quantity.y)];
       if (!seen(['number', 'quantifier'], sx, sy)) out.push({ kind: quantity.kind, a: sx, b: sy, note: `${quantity.kind}: ${sx} ≠ ${sy}` });
       if (quantity.flips) flips = true;
       continue;

@@ -39,6 +39,21 @@ export interface FrameComparison {
 
 const words = (side: FrameSide, span: Span): string => side.text.slice(span.start, span.end).trim();
 
+/** Particles that never name what is counted. */
+const PARTICLE = /^(من|في|على|عن|الى|إلى|الي|او|أو|و|بين|منذ|of|in|on|at|to|and|or|from|since|by|for|the|a|an|were|was|are|is|had|have|has)$/i;
+
+/**
+ * A count with the word it counts, as the editor reads it: «ثلاثة محاور», "212 people", "four
+ * hours". Shares and percentages keep their own words.
+ */
+export function countWords(text: string, q: QuantityMention): string {
+  const own = text.slice(q.start, q.end).trim();
+  if (q.kind !== 'count') return own;
+  const next = /^[ \u00a0]+([^\s.,،؛;:!?()«»"'\u061f]+)/u.exec(text.slice(q.end, q.end + 40));
+  if (next === null || PARTICLE.test(next[1]!) || /^[0-9٠-٩]/.test(next[1]!)) return own;
+  return `${own} ${next[1]!}`;
+}
+
 /** Events that change who holds a place, compared by who holds it afterwards. */
 const CONTROL: ReadonlySet<EventClass> = new Set(['capture', 'recapture', 'withdraw', 'repel']);
 /** Events whose actor is a fact of the event (not a speaker): a different actor is another account. */
@@ -183,8 +198,8 @@ function compareQuantitySlots(a: FrameSide, b: FrameSide): EventVerdict {
   for (const [x, y] of pairQuantities(a.frame.quantities, b.frame.quantities)) {
     const agreement = compareQuantities(x, y);
     if (agreement === 'equal') continue;
-    const wa = words(a, x);
-    const wb = words(b, y);
+    const wa = countWords(a.text, x);
+    const wb = countWords(b.text, y);
     const numbers = x.kind !== 'share' && x.value !== y.value && x.hedge !== 'vague' && y.hedge !== 'vague';
     const kind = numbers ? 'number' : 'quantifier';
     const conflict = agreement === 'disjoint';
