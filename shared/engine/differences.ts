@@ -70,6 +70,9 @@ export function entityDifferences(a: ClaimVersion, b: ClaimVersion): Difference[
 /** Words that name a source by what it is, standing for any source of that kind: "the agency", «المصدر ذاته». */
 const GENERIC_SOURCE = /^(وكاله|منظمه|وزاره|مصدر|مصادر|بلديه|لجنه|هييه|ذاته|نفسه|مسوول|مسوولين|مسوولون|متحدث|مكتب|بيان|سلطات|agency|organization|organisation|ministry|source|sources|official|officials|spokesman|spokeswoman|spokesperson|office|committee|same|group|body|statement|authorities)$/;
 
+/** The words that frame a source rather than name it: «بحسب ما أفاد», "according to", "said". */
+const SOURCE_FRAME = ['قال', 'قالت', 'said', 'says', 'according', 'citing', 'to', 'بحسب', 'حسب', 'حسبما', 'وفق', 'وفقا', 'نقلا', 'ما', 'افاد', 'افادت', 'اعلن', 'اعلنت', 'اعلنته', 'ذكر', 'ذكرت', 'اكد', 'اكدت', 'اكدته', 'told', 'reported', 'announced', 'stated', 'confirmed'];
+
 function sourceTokens(v: ClaimVersion, s: { start: number; end: number }): MatchToken[] {
   return v.analysis.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
 }
@@ -80,10 +83,14 @@ function sourceTokens(v: ClaimVersion, s: { start: number; end: number }): Match
  * officials", "the Jordanian army" / "Jordan's armed forces").
  */
 function sameSource(a: ClaimVersion, sa: AttributionMention, b: ClaimVersion, sb: AttributionMention): boolean {
-  if (sa.source.some((term) => sb.source.includes(term))) return true;
   const tokensA = sourceTokens(a, sa);
   const tokensB = sourceTokens(b, sb);
-  const generic = (tokens: MatchToken[]): boolean => tokens.every((t) => GENERIC_SOURCE.test(t.bare) || isStopword(t.folded, t.bare) || ['قال', 'قالت', 'said', 'says', 'according', 'citing', 'to', 'بحسب', 'حسب', 'وفق', 'وفقا', 'ما', 'افاد', 'افادت', 'اعلن', 'اعلنت', 'ذكر', 'ذكرت'].includes(t.bare));
+  // A word in common names one source, unless it is what both are («وزارة الخارجية» / «وزارة الصحة»).
+  const proper = (tokens: MatchToken[]): Set<string> => new Set(tokens.filter((t) => !GENERIC_SOURCE.test(t.bare) && !SOURCE_FRAME.includes(t.bare) && !isStopword(t.folded, t.bare)).map((t) => t.stem));
+  const properA = proper(tokensA);
+  if ([...proper(tokensB)].some((stem) => properA.has(stem))) return true;
+  if (sa.source.some((term) => sb.source.includes(term) && term.startsWith('@'))) return true;
+  const generic = (tokens: MatchToken[]): boolean => tokens.every((t) => GENERIC_SOURCE.test(t.bare) || isStopword(t.folded, t.bare) || SOURCE_FRAME.includes(t.bare));
   if (generic(tokensA) || generic(tokensB)) return true;
   const nations = (tokens: MatchToken[]): Set<string> => new Set(tokens.map(nationOf).filter((n): n is string => n !== null));
   const na = nations(tokensA);
