@@ -235,6 +235,14 @@ const trimmed = (value: string): string => value.replace(/^[\p{P}\s]+|[\p{P}\s]+
  */
 function polarityByNegation(a: FrameSide, b: FrameSide, parts: readonly DiffPart[] | null): Difference | null {
   if (a.frame.negations.length % 2 === b.frame.negations.length % 2) return null;
+  // The negated words on one side, the other side's event of that kind.
+  const negatedA = a.frame.negations.length % 2 === 1;
+  const [negated, asserting] = negatedA ? [a, b] : [b, a];
+  const cue = negated.frame.negations[0]!;
+  const governed = negated.frame.events.find((e) => e.start >= cue.start) ?? mainEvent(negated.frame);
+  const counterpart = (governed === null ? undefined : asserting.frame.events.find((e) => group(e.cls) === group(governed.cls))) ?? mainEvent(asserting.frame);
+  const wNegated = words(negated, cue);
+  const wAsserting = counterpart === null || counterpart === undefined ? '' : words(asserting, counterpart);
   let removed = '';
   let added = '';
   const all = [...(parts ?? []), { op: 'equal', value: '' } as DiffPart];
@@ -244,22 +252,19 @@ function polarityByNegation(a: FrameSide, b: FrameSide, parts: readonly DiffPart
     else {
       if ((removed !== '' || added !== '') && negationCount(removed) !== negationCount(added)) {
         // The negated words with what they govern: «لم تسجل أي إصابات» / «سجلت إصابات طفيفة».
-        const wa = trimmed(removed + followingWords(all.slice(k), 'removed'));
-        const wb = trimmed(added + followingWords(all.slice(k), 'added'));
+        let wa = trimmed(removed + followingWords(all.slice(k), 'removed'));
+        let wb = trimmed(added + followingWords(all.slice(k), 'added'));
+        // Where the passage of the diff misses the asserted event («إلا أن القوات …» for «انسحبت»), the event is shown.
+        if (wAsserting !== '' && !(negatedA ? wb : wa).includes(wAsserting)) {
+          if (negatedA) wb = wb === '' ? wAsserting : `${wb} … ${wAsserting}`;
+          else wa = wa === '' ? wAsserting : `${wa} … ${wAsserting}`;
+        }
         return { kind: 'polarity', a: wa, b: wb, note: `polarity: ${wa || '—'} ≠ ${wb || '—'} (one version negates what the other asserts)` };
       }
       removed = '';
       added = '';
     }
   }
-  // No word diff to point with: the negated words on one side, the other side's event of that kind.
-  const negatedA = a.frame.negations.length % 2 === 1;
-  const [negated, asserting] = negatedA ? [a, b] : [b, a];
-  const cue = negated.frame.negations[0]!;
-  const governed = negated.frame.events.find((e) => e.start >= cue.start) ?? mainEvent(negated.frame);
-  const counterpart = (governed === null ? undefined : asserting.frame.events.find((e) => group(e.cls) === group(governed.cls))) ?? mainEvent(asserting.frame);
-  const wNegated = words(negated, cue);
-  const wAsserting = counterpart === null || counterpart === undefined ? '' : words(asserting, counterpart);
   const [wa, wb] = negatedA ? [wNegated, wAsserting] : [wAsserting, wNegated];
   return { kind: 'polarity', a: wa, b: wb, note: `polarity: ${wa || '—'} ≠ ${wb || '—'} (one version negates what the other asserts)` };
 }
