@@ -83,11 +83,35 @@ function readUnits(version: AuditVersion): Unit[] {
   return units;
 }
 
+/** A lower bound of the edits between two word sequences: the words of each the other lacks. */
+function editsAtLeast(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const key of a) counts.set(key, (counts.get(key) ?? 0) + 1);
+  let unmatched = 0;
+  for (const key of b) {
+    const left = counts.get(key) ?? 0;
+    if (left > 0) counts.set(key, left - 1);
+    else unmatched++;
+  }
+  return unmatched + (a.length - (b.length - unmatched));
+}
+
 function hunksOf(a: AuditVersion, b: AuditVersion): Hunk[] | null {
   const unitsA = unitsOf(a);
   const unitsB = unitsOf(b);
-  const changes = diffArrays(unitsA.map((u) => u.key), unitsB.map((u) => u.key), { maxEditLength: MAX_EDITS });
-  if (changes === undefined) return null;
+  // Common ends are cut before diffing: the diff's cost grows with the length it has to search.
+  let head = 0;
+  while (head < unitsA.length && head < unitsB.length && unitsA[head]!.key === unitsB[head]!.key) head++;
+  let tail = 0;
+  while (tail < unitsA.length - head && tail < unitsB.length - head && unitsA[unitsA.length - 1 - tail]!.key === unitsB[unitsB.length - 1 - tail]!.key) tail++;
+  if (head === unitsA.length && head === unitsB.length) return [];
+  const keysA = unitsA.slice(head, unitsA.length - tail).map((u) => u.key);
+  const keysB = unitsB.slice(head, unitsB.length - tail).map((u) => u.key);
+  // Words one side has and the other lacks must each be edited: past the limit, no diff is tried.
+  if (editsAtLeast(keysA, keysB) > MAX_EDITS) return null;
+  const middle = diffArrays(keysA, keysB, { maxEditLength: MAX_EDITS });
+  if (middle === undefined) return null;
+  const changes = [{ count: head, value: [], added: false, removed: false }, ...middle];
   const tokensOf = (version: AuditVersion, units: Unit[], from: number, count: number): MatchToken[] =>
     units.slice(from, from + count).flatMap((u) => version.analysis.tokens.slice(u.first, u.first + u.count));
   const firstToken = (version: AuditVersion, units: Unit[], at: number): number => units[at]?.first ?? version.analysis.tokens.length;
