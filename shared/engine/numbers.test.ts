@@ -22,6 +22,12 @@ describe('readNumber', () => {
     expect(read('مئتين')?.value).toBe(200);
   });
 
+  it('reads halves of a scale and the construct dual', () => {
+    expect(read('مليون ونصف نازح')).toMatchObject({ value: 1_500_000, length: 2 });
+    expect(read('one and a half million doses')).toMatchObject({ value: 1_500_000, length: 5 });
+    expect(read('ألفي شخص')).toMatchObject({ value: 2_000, length: 1 });
+  });
+
   it('reads «عشرات» and "hundreds" as orders of magnitude', () => {
     expect(read('عشرات البلدات')).toMatchObject({ value: 10, vague: true });
     expect(read('hundreds of people')).toMatchObject({ value: 100, vague: true });

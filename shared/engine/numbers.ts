@@ -160,6 +160,16 @@ export function readNumber(tokens: readonly NumberWordToken[], start: number): N
       i++;
       continue;
     }
+    // "one and a half million": the half belongs to the count before the scale.
+    if (token.bare === 'and' && current !== null && tokens[i + 1]?.bare === 'a' && tokens[i + 2]?.bare === 'half') {
+      const halfScale = SCALES.get(tokens[i + 3]?.bare ?? '');
+      if (halfScale !== undefined) {
+        total += (current + 0.5) * halfScale;
+        current = null;
+        i += 4;
+        break;
+      }
+    }
     if (token.bare === 'and' && current !== null && current >= 100) {
       const next = tokens[i + 1];
       if (next !== undefined && smallValue(next) !== null && parseDigits(next.bare) === null) {
