@@ -4,6 +4,7 @@ import type { MatchToken } from './normalize';
 import { looksLikeYear, readDual, readNumber, readOrdinal } from './numbers';
 import { isPostposedQuantifier, quantifierClass, type QuantifierClass } from './quantifiers';
 import { isStopword } from './stopwords';
+import { synonymTerm } from './synonyms';
 import { dayMonthAt, mergeDateMentions, type DateMention } from './date-mentions';
 import { epochDay, isReferenceCue, resolveWeekday, weekdayNamed, type EpochDay } from './weekday';
 
@@ -182,7 +183,7 @@ export function analyzeTokens(tokens: readonly MatchToken[], text: string, ctx: 
       i++;
       continue;
     }
-    if (!isStopword(token.folded, token.bare) && token.stem.length > 1) emit(i, token.stem);
+    if (!isStopword(token.folded, token.bare) && token.stem.length > 1) emit(i, synonymTerm(token) ?? token.stem);
     i++;
   }
 
