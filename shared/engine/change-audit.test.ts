@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareReportTexts } from './index';
+import { comparePair } from './compare-pair';
 import { oppositeIn } from './opposites';
 import { tokenizeForMatch } from './normalize';
 import type { DifferenceKind, MatchRelation } from './types';
@@ -92,13 +92,7 @@ const CASES: Case[] = [
   ['The UN envoy met the foreign minister in Damascus.', 'The UN envoy met the foreign minister in Damascus.', 'same', []],
 ];
 
-function compare(a: string, b: string) {
-  const language = /[a-z]/i.test(a) ? 'en' : 'ar';
-  return compareReportTexts(
-    { id: 'a', outlet: 'a', title: '', text: a, publishedAt: null, language },
-    { id: 'b', outlet: 'b', title: '', text: b, publishedAt: null, language },
-  );
-}
+const compare = comparePair;
 
 describe('every changed slot of a linked pair is named', () => {
   it.each(CASES)('%s ~ %s: %s', (a, b, relation, kinds) => {

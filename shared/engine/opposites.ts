@@ -1,3 +1,4 @@
+import { arabicForms } from './arabic-verb-pattern';
 import { hasArabic } from './frame-lexicon';
 import type { MatchToken } from './normalize';
 
@@ -14,10 +15,7 @@ interface OppositePair {
   b: { arabic: RegExp; english: RegExp };
 }
 
-/** Verb prefixes and suffixes of the Arabic patterns below. */
-const V = '(?:ي|ت|ن|ا)?';
-const S = '(?:ت|وا|ون|ين|ه|ها|هم|ا|ات)?';
-const ar = (...stems: string[]): RegExp => new RegExp(`^(?:${stems.map((s) => `${V}${s}${S}`).join('|')})$`);
+const ar = arabicForms;
 
 const PAIRS: readonly OppositePair[] = [
   {

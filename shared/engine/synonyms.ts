@@ -1,3 +1,4 @@
+import { arabicForms } from './arabic-verb-pattern';
 import { hasArabic } from './frame-lexicon';
 import type { MatchToken } from './normalize';
 
@@ -15,9 +16,7 @@ interface SynonymGroup {
   english?: RegExp;
 }
 
-const V = '(?:ي|ت|ن|ا)?';
-const S = '(?:ت|وا|ون|ين|ن|ه|ها|هم|ا|ات)?';
-const ar = (...stems: string[]): RegExp => new RegExp(`^(?:${stems.map((s) => `${V}${s}${S}`).join('|')})$`);
+const ar = arabicForms;
 
 const GROUPS: readonly SynonymGroup[] = [
   { term: '~welcome', arabic: ar('رحب', 'ترحيب', 'اشاد', 'اشاده', 'ثمن', 'تثمين'), english: /^(welcom|prais|hail|laud|commend)/ },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareReportTexts } from './index';
+import { comparePair } from './compare-pair';
 import type { DifferenceKind, MatchRelation } from './types';
 
 /**
@@ -55,13 +55,7 @@ const CASES: Case[] = [
   ['سيطرت الفصائل على بلدة الزربة.', 'سيطرت الفصائل على بلدة خان طومان.', 'none', []],
 ];
 
-function compare(a: string, b: string) {
-  const language = /[a-z]/i.test(a) ? 'en' : 'ar';
-  return compareReportTexts(
-    { id: 'a', outlet: 'a', title: '', text: a, publishedAt: null, language },
-    { id: 'b', outlet: 'b', title: '', text: b, publishedAt: null, language },
-  );
-}
+const compare = comparePair;
 
 describe('truthfulness: the engine never calls two different facts the same', () => {
   it.each(CASES)('%s ~ %s: %s', (a, b, relation, kinds = []) => {
