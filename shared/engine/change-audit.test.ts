@@ -90,6 +90,24 @@ const CASES: Case[] = [
   ['استهدف الجيش الإسرائيلي مستشفى في غزة.', 'استهدف الجيش الإسرائيلي مدرسة في غزة.', 'none', []],
   ['وقتل 9 أشخاص بينهم 4 أطفال.', 'وقتل تسعة أشخاص بينهم أربعة أطفال.', 'same', []],
   ['The UN envoy met the foreign minister in Damascus.', 'The UN envoy met the foreign minister in Damascus.', 'same', []],
+  // found by a reader who tried to break the engine
+  ['قالت الحكومة إنها التزمت بصرف الرواتب في موعدها.', 'قالت الحكومة إنها ما التزمت بصرف الرواتب في موعدها.', 'contradicts', ['polarity']],
+  ['وما أعلن الجيش عن أي خسائر في صفوفه.', 'وأعلن الجيش عن خسائر في صفوفه.', 'contradicts', ['polarity']],
+  ['ما زار الوفد مدينة حلب يوم الأحد.', 'زار الوفد مدينة حلب يوم الأحد.', 'contradicts', ['polarity']],
+  ['None of the passengers came from Sudan.', 'All of the passengers came from Sudan.', 'contradicts', []],
+  ['وقال الناطق باسم الحوثيين إن الهجوم استهدف سفينة تجارية.', 'وقال الناطق باسم التحالف إن الهجوم استهدف سفينة تجارية.', 'same', ['attribution']],
+  ['وتمكن الفريق الطبي من دخول المستشفى صباح الخميس.', 'وتعذر على الفريق الطبي دخول المستشفى صباح الخميس.', 'contradicts', ['polarity']],
+  ['أطلقت الشرطة سراح 17 ناشطا مساء الاثنين.', 'رفضت الشرطة إطلاق سراح 17 ناشطا مساء الاثنين.', 'contradicts', ['polarity']],
+  ['رحبت طهران بالخطوة السعودية.', 'انتقدت طهران الخطوة السعودية.', 'contradicts', ['polarity']],
+  ['قرر البنك المركزي رفع سعر الفائدة.', 'قرر البنك المركزي تثبيت سعر الفائدة.', 'contradicts', ['polarity']],
+  ['تراجع الجنيه أمام الدولار في تعاملات الأحد.', 'تحسن الجنيه أمام الدولار في تعاملات الأحد.', 'contradicts', ['polarity']],
+  ['استأنفت مصر للطيران رحلاتها إلى بيروت.', 'علقت مصر للطيران رحلاتها إلى بيروت.', 'contradicts', ['polarity']],
+  ['قتل 12 شخصا، بحسب وزارة الدفاع الأوكرانية.', 'قتل 12 شخصا، بحسب وزارة الدفاع الروسية.', 'same', ['attribution']],
+  ['Twelve soldiers were killed, Pakistan\'s military said.', 'Twelve soldiers were killed, India\'s army said.', 'same', ['attribution']],
+  ['The blast happened at 3 a.m. on Wednesday.', 'The blast happened at 3 p.m. on Wednesday.', 'contradicts', ['date']],
+  ['أصيب عشرون شخصا على الأقل في الحادث.', 'أصيب عشرون شخصا في الحادث.', 'same', ['quantifier']],
+  ['اجتمع الوزراء في حمص عام 2016.', 'اجتمع الوزراء في حمص هذا الأسبوع.', 'none', []],
+  ['Protesters gathered in Colombo in July 2022.', 'Protesters gathered in Colombo this week.', 'none', []],
 ];
 
 const compare = comparePair;

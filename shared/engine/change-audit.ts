@@ -6,6 +6,7 @@ import {
   hasContent,
   inSource,
   namesIn,
+  negatingMa,
   negationsIn,
   quantitiesIn,
   sharesRoot,
@@ -101,13 +102,13 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
   const seen = (kinds: readonly DifferenceKind[], x: string, y: string): boolean => covered([...named, ...out], kinds, x, y);
 
   // Negations and opposites are counted over every change: «أعيد فتح المعبر» / «بقي المعبر مغلقا» changes two runs.
-  const negA = hunks.reduce((n, h) => n + negationsIn(a, h.a, h.aFrom), 0);
-  const negB = hunks.reduce((n, h) => n + negationsIn(b, h.b, h.bFrom), 0);
+  const negA = hunks.reduce((n, h) => n + negationsIn(a, h.a, h.aFrom) + (negatingMa(a, h.a, h.aFrom, h.b.length === 0) ? 1 : 0), 0);
+  const negB = hunks.reduce((n, h) => n + negationsIn(b, h.b, h.bFrom) + (negatingMa(b, h.b, h.bFrom, h.a.length === 0) ? 1 : 0), 0);
   const changedA = hunks.flatMap((h) => h.a);
   const changedB = hunks.flatMap((h) => h.b);
   const opposite = oppositeIn(changedA, changedB);
   if (negA % 2 !== negB % 2 || opposite !== null) {
-    const negated = hunks.filter((h) => negationsIn(a, h.a, h.aFrom) + negationsIn(b, h.b, h.bFrom) > 0 || oppositeIn(h.a, h.b) !== null || (opposite !== null && (oppositeIn(h.a, changedB) !== null || oppositeIn(changedA, h.b) !== null)));
+    const negated = hunks.filter((h) => negationsIn(a, h.a, h.aFrom) + negationsIn(b, h.b, h.bFrom) > 0 || negatingMa(a, h.a, h.aFrom, h.b.length === 0) || negatingMa(b, h.b, h.bFrom, h.a.length === 0) || oppositeIn(h.a, h.b) !== null || (opposite !== null && (oppositeIn(h.a, changedB) !== null || oppositeIn(changedA, h.b) !== null)));
     const place = negated.length > 0 ? negated : hunks.slice(0, 1);
     const x = place.map((h) => shown(a, h.a, h.aFrom)).filter((s) => s !== '').join(' … ');
     const y = place.map((h) => shown(b, h.b, h.bFrom)).filter((s) => s !== '').join(' … ');

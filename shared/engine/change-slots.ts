@@ -34,9 +34,36 @@ export function negationsIn(version: AuditVersion, run: readonly MatchToken[], f
   const all = version.analysis.tokens;
   let count = 0;
   for (let k = 0; k < run.length; k++) {
-    if (negationAt(all, from + k) !== null || eventClassAt(all, from + k) === 'deny') count++;
+    if (negationAt(all, from + k) !== null || eventClassAt(all, from + k) === 'deny' || refusalAt(all, from + k)) count++;
   }
   return count;
+}
+
+/** «رفضت الشرطة إطلاق سراح …»: a refusal of the act the other version says was done. */
+function refusalAt(tokens: readonly MatchToken[], i: number): boolean {
+  if (!/^(ي|ت)?رفض(ت|وا|ون)?$/.test(tokens[i]!.bare)) return false;
+  return [tokens[i + 1], tokens[i + 2]].some((t) => t !== undefined && !t.folded.startsWith('ال') && /^(ا..ا.|ت..ي.|است..ا.)$/.test(t.bare));
+}
+
+/** What «ما» stands before when it is no negation: «ما زال», «ما يلي», «ما إذا». */
+const MA_NOT_NEGATING = /^(زال|زالت|يزال|تزال|دام|دامت|يلي|اذا|ان|بين|بعد|قبل|هو|هي|هم|لم|لا|يكفي|عدا|خلا|سوي|الي|من|في|علي|عن|الذي|التي|الذين)$/;
+/** Words before «ما» that make it «what»: «بحسب ما أفاد», «كل ما», «بعد ما». */
+const MA_RELATIVE_AFTER = /^(حسب|بحسب|وفق|وفقا|كل|بعد|عند|مثل|كما|ريثما|بقدر|اكثر|اقل|اول|اخر|نحو|حسبما)$/;
+
+/**
+ * A «ما» one version adds before a verb both versions share (ما زار / زار): the MSA negation of
+ * the past. Read only where the other version has no word in its place.
+ */
+export function negatingMa(version: AuditVersion, run: readonly MatchToken[], from: number, otherEmpty: boolean): boolean {
+  if (!otherEmpty || run.length === 0) return false;
+  const all = version.analysis.tokens;
+  const last = from + run.length - 1;
+  const ma = run[run.length - 1]!;
+  if (ma.bare !== 'ما' && !/^(و|ف)?ما$/.test(ma.folded)) return false;
+  const next = all[last + 1];
+  const previous = all[last - 1];
+  if (next === undefined || MA_NOT_NEGATING.test(next.bare) || MA_NOT_NEGATING.test(next.folded)) return false;
+  return previous === undefined || !MA_RELATIVE_AFTER.test(previous.bare);
 }
 
 /**
@@ -90,6 +117,8 @@ export function timesIn(frame: FrameAnalysis, run: readonly MatchToken[]): TimeW
   for (const s of t.dayParts) if (within(s, run)) add('part', s.value);
   for (const s of t.relative) if (within(s, run)) add('relative', String(s.value));
   for (const s of t.days) if (within(s, run)) add('day', `${s.value.from}~${s.value.to}`);
+  for (const s of t.recent) if (within(s, run)) add('recent', s.value);
+  for (const token of run) if (token.bare === 'am' || token.bare === 'pm') add('clock', token.bare);
   // "in May", "in March": a month only the other version's month makes readable.
   for (const token of run) {
     const month = token.bare === 'may' ? 5 : token.bare === 'march' ? 3 : monthNamed(token.bare, undefined)?.month;

@@ -68,7 +68,7 @@ export function entityDifferences(a: ClaimVersion, b: ClaimVersion): Difference[
 }
 
 /** Words that name a source by what it is, standing for any source of that kind: "the agency", «المصدر ذاته». */
-const GENERIC_SOURCE = /^(وكاله|منظمه|وزاره|مصدر|مصادر|بلديه|لجنه|هييه|ذاته|نفسه|مسوول|مسوولين|مسوولون|متحدث|مكتب|بيان|سلطات|agency|organization|organisation|ministry|source|sources|official|officials|spokesman|spokeswoman|spokesperson|office|committee|same|group|body|statement|authorities)$/;
+const GENERIC_SOURCE = /^(وكاله|منظمه|وزاره|مصدر|مصادر|بلديه|لجنه|هييه|ذاته|نفسه|مسوول|مسوولين|مسوولون|متحدث|ناطق|باسم|رسمي|مكتب|بيان|سلطات|agency|organization|organisation|ministry|source|sources|official|officials|spokesman|spokeswoman|spokesperson|office|committee|same|group|body|statement|authorities)$/;
 
 /** The words that frame a source rather than name it: «بحسب ما أفاد», "according to", "said". */
 const SOURCE_FRAME = ['قال', 'قالت', 'said', 'says', 'according', 'citing', 'to', 'بحسب', 'حسب', 'حسبما', 'وفق', 'وفقا', 'نقلا', 'ما', 'افاد', 'افادت', 'اعلن', 'اعلنت', 'اعلنته', 'ذكر', 'ذكرت', 'اكد', 'اكدت', 'اكدته', 'told', 'reported', 'announced', 'stated', 'confirmed'];
@@ -87,6 +87,11 @@ function sameSource(a: ClaimVersion, sa: AttributionMention, b: ClaimVersion, sb
   const tokensB = sourceTokens(b, sb);
   // A word in common names one source, unless it is what both are («وزارة الخارجية» / «وزارة الصحة»).
   const proper = (tokens: MatchToken[]): Set<string> => new Set(tokens.filter((t) => !GENERIC_SOURCE.test(t.bare) && !SOURCE_FRAME.includes(t.bare) && !isStopword(t.folded, t.bare)).map((t) => t.stem));
+  // «وزارة الدفاع الأوكرانية» / «الروسية», "Pakistan's military" / "India's army": two countries, two sources.
+  const nationsOf = (tokens: MatchToken[]): Set<string> => new Set(tokens.map(nationOf).filter((n): n is string => n !== null));
+  const nationsA = nationsOf(tokensA);
+  const nationsB = nationsOf(tokensB);
+  if (nationsA.size > 0 && nationsB.size > 0 && ![...nationsA].some((n) => nationsB.has(n))) return false;
   const properA = proper(tokensA);
   if ([...proper(tokensB)].some((stem) => properA.has(stem))) return true;
   if (sa.source.some((term) => sb.source.includes(term) && term.startsWith('@'))) return true;

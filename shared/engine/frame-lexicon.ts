@@ -109,8 +109,8 @@ const AR_NEGATORS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'لي
  * which the quantities read.
  */
 const AR_NOT_NEGATED = /^(يزال|تزال|يزالون|زال|زالت|سيما|بد|برح|انفك|يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدي|تتعدي|تزد|يزد)$/;
-const AR_FAILED = /^(فشل(ت|وا)?|(ي|ت)فشل|فشل|اخفق(ت|وا)?|(ي|ت)خفق|اخفاق|عجز(ت|وا)?|(ي|ت)عجز|فاشل(ه)?|تعثر(ت)?|منعت|منعوا|(ي|ت)منع(ون)?)$/;
-const EN_NEGATORS = new Set(['not', 'never', 'no', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'cannot', 'cant', 'wont', 'isnt', 'arent', 'nor']);
+const AR_FAILED = /^(فشل(ت|وا)?|(ي|ت)فشل|فشل|اخفق(ت|وا)?|(ي|ت)خفق|اخفاق|عجز(ت|وا)?|(ي|ت)عجز|فاشل(ه)?|تعثر(ت)?|منعت|منعوا|(ي|ت)منع(ون)?|تعذر|(ي|ت)تعذر|امتنع(ت|وا)?|(ي|ت)متنع(ون)?)$/;
+const EN_NEGATORS = new Set(['not', 'never', 'no', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'cannot', 'cant', 'wont', 'isnt', 'arent', 'nor', 'none']);
 const EN_FAILED = /^(fail|unabl|unsuccessful|prevent|barr|block|declin|refus)/;
 
 /** Words that may negate, by their written form: most words are passed by with one lookup. */
@@ -195,6 +195,15 @@ const NATIONS: Array<[string, RegExp]> = [
   ['libya', /^(ليبي|ليبيه|ليبيا|libyan|libya)$/],
   ['jordan', /^(اردني|اردنيه|اردن|jordanian|jordan)$/],
   ['saudi', /^(سعودي|سعوديه|سعوديه|saudi)$/],
+  ['india', /^(هندي|هنديه|هند|indian|india)$/],
+  ['pakistan', /^(باكستاني|باكستانيه|باكستان|pakistani|pakistan)$/],
+  ['china', /^(صيني|صينيه|صين|chinese|china)$/],
+  ['ethiopia', /^(اثيوبي|اثيوبيه|اثيوبيا|ethiopian|ethiopia)$/],
+  ['somalia', /^(صومالي|صوماليه|صومال|somali|somalia)$/],
+  ['tunisia', /^(تونسي|تونسيه|تونس|tunisian|tunisia)$/],
+  ['algeria', /^(جزايري|جزايريه|جزاير|algerian|algeria)$/],
+  ['morocco', /^(مغربي|مغربيه|مغرب|moroccan|morocco)$/],
+  ['qatar', /^(قطري|قطريه|قطر|qatari|qatar)$/],
 ];
 
 function nationOfUncached(token: MatchToken): string | null {

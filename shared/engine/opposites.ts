@@ -45,8 +45,8 @@ const PAIRS: readonly OppositePair[] = [
   },
   {
     name: 'rose ≠ fell',
-    a: { arabic: ar('رتفع', 'ارتفاع', 'زاد', 'زياده', 'ازداد', 'تضاعف'), english: /^(rise|rose|risen|increas|climb|grew|grow|doubl|jump|surg)/ },
-    b: { arabic: ar('نخفض', 'انخفاض', 'تراجع', 'هبط', 'هبوط', 'تقلص', 'تناقص'), english: /^(fall|fell|drop|decreas|declin|shrank|shrink|halv|plung)/ },
+    a: { arabic: ar('رتفع', 'ارتفاع', 'زاد', 'زياده', 'ازداد', 'تضاعف', 'تحسن', 'تعافي', 'صعد'), english: /^(rise|rose|risen|increas|climb|grew|grow|doubl|jump|surg|improv|recover|strengthen|gain)/ },
+    b: { arabic: ar('نخفض', 'انخفاض', 'تراجع', 'هبط', 'هبوط', 'تقلص', 'تناقص', 'تدهور'), english: /^(fall|fell|drop|decreas|declin|shrank|shrink|halv|plung|weaken|slump)/ },
   },
   {
     name: 'won ≠ lost',
@@ -62,6 +62,16 @@ const PAIRS: readonly OppositePair[] = [
     name: 'allowed ≠ prevented',
     a: { arabic: ar('سمح', 'سماح'), english: /^(allow|permit)/ },
     b: { arabic: ar('منع', 'حظر'), english: /^(prevent|ban|forbid|forbad|bar|block)/ },
+  },
+  {
+    name: 'welcomed ≠ condemned',
+    a: { arabic: ar('رحب', 'ترحيب', 'اشاد', 'اشاده', 'ثمن', 'تثمين'), english: /^(welcom|prais|hail|laud|commend|applaud)/ },
+    b: { arabic: ar('ندد', 'تنديد', 'انتقد', 'انتقاد', 'استنكر', 'استنكار', 'شجب', 'ادان', 'ادانه'), english: /^(condemn|criticis|criticiz|denounc|slam|decri|deplor)/ },
+  },
+  {
+    name: 'changed ≠ kept',
+    a: { arabic: ar('رفع', 'خفض', 'تخفيض', 'زياده', 'عدل', 'تعديل'), english: /^(rais|cut|lower|hik|chang)/ },
+    b: { arabic: ar('ثبت', 'تثبيت', 'ابقي', 'ابقاء', 'ابقت'), english: /^(held|hold|kept|keep|unchang)/ },
   },
   {
     name: 'convicted ≠ acquitted',

@@ -52,10 +52,12 @@ const HEDGES: Array<[Hedge, string[]]> = (
   .sort((x, y) => y[1].length - x[1].length);
 
 /** Hedges written after the number: «300 تقريبا», "300 or so", «300 على الأقل». */
-const AFTER_HEDGES: Array<[Hedge, string[]]> = [
-  ['about', ['تقريبا']], ['about', ['or', 'so']], ['about', ['approximately']], ['at-least', ['على', 'الاقل']], ['at-least', ['at', 'least']],
-  ['more', ['or', 'more']],
-];
+const AFTER_HEDGES: Array<[Hedge, string[]]> = (
+  [
+    ['about', ['تقريبا']], ['about', ['or', 'so']], ['about', ['approximately']], ['at-least', ['على', 'الاقل']], ['at-least', ['at', 'least']],
+    ['more', ['or', 'more']],
+  ] as Array<[Hedge, string[]]>
+).map(([hedge, words]) => [hedge, words.map((w) => foldWord(w))]);
 
 function foldWord(word: string): string {
   // Hedge words are looked up by their bare form; «أكثر» folds to «اكثر».
@@ -98,6 +100,10 @@ function hedgeAround(tokens: readonly MatchToken[], first: number, last: number)
   }
   for (const [hedge, words] of AFTER_HEDGES) {
     if (sequenceAt(tokens, last + 1, words)) return { hedge, from: first, to: last + words.length };
+  }
+  // «عشرون شخصا على الأقل», "20 people at least": the hedge after the word counted.
+  for (const [hedge, words] of AFTER_HEDGES) {
+    if (words.length > 1 && tokens[last + 1] !== undefined && sequenceAt(tokens, last + 2, words)) return { hedge, from: first, to: last + 1 + words.length };
   }
   return { hedge: null, from: first, to: last };
 }

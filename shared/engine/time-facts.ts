@@ -28,6 +28,8 @@ export interface TimeFacts {
   dayParts: Array<TimeSlot<DayPart>>;
   /** Days before (negative) or after publication: «أمس» −1, «أول أمس» −2, "today" 0. */
   relative: Array<TimeSlot<number>>;
+  /** «هذا الأسبوع», "this week", «الشهر الجاري»: the days around publication, not one of them. */
+  recent: Array<TimeSlot<'week' | 'month'>>;
   /** The slots written together, as one phrase each: «صباح اليوم الاثنين», "late Thursday night". */
   phrases: Array<{ start: number; end: number }>;
 }
@@ -36,7 +38,7 @@ export interface TimeFacts {
 const PHRASE_GAP = /^[\s،,]*(?:(?:يوم|من|on|at|the|of|early|late|in)\s+)*[\s،,]*$/i;
 
 function phrasesOf(facts: Omit<TimeFacts, 'phrases'>, text: string): TimeFacts['phrases'] {
-  const spans = [...facts.days, ...facts.weekdays, ...facts.months, ...facts.years, ...facts.dayParts, ...facts.relative]
+  const spans = [...facts.days, ...facts.weekdays, ...facts.months, ...facts.years, ...facts.dayParts, ...facts.relative, ...facts.recent]
     .map((slot) => ({ start: slot.start, end: slot.end }))
     .sort((x, y) => x.start - y.start);
   const phrases: TimeFacts['phrases'] = [];
@@ -83,11 +85,25 @@ const TIME_WORDS = new Set<string>([
   ...DAY_PARTS.keys(),
   ...HIJRI.keys(),
   ...[...HIJRI_PAIRS.keys()].map((k) => k.split('_')[0]!),
-  ...'امس البارحه بارحه yesterday today tonight tomorrow غدا night ليله يوم اليوم early منتصف قبل two three four five'.split(' '),
+  ...'امس البارحه بارحه yesterday today tonight tomorrow غدا night ليله يوم اليوم early منتصف قبل two three four five this هذا اسبوع شهر'.split(' '),
 ]);
 
 function pairKey(a: MatchToken, b: MatchToken | undefined): string {
   return b === undefined ? '' : `${a.bare}_${b.folded}`;
+}
+
+/** "this week", «هذا الأسبوع», «الأسبوع الجاري», «الشهر الحالي». */
+function recentPeriod(tokens: readonly MatchToken[], i: number): { value: 'week' | 'month'; length: number } | null {
+  const unit = (t: MatchToken | undefined): 'week' | 'month' | null =>
+    t === undefined ? null : /^(week|اسبوع)$/.test(t.bare) ? 'week' : /^(month|شهر)$/.test(t.bare) ? 'month' : null;
+  const first = tokens[i]!.bare;
+  if (first === 'this' || first === 'هذا') {
+    const value = unit(tokens[i + 1]);
+    return value === null ? null : { value, length: 2 };
+  }
+  const value = unit(tokens[i]);
+  if (value !== null && /^(جاري|حالي)$/.test(tokens[i + 1]?.bare ?? '')) return { value, length: 2 };
+  return null;
 }
 
 const SMALL_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5 };
@@ -106,7 +122,7 @@ function daysAgo(tokens: readonly MatchToken[], i: number): { days: number; leng
 
 /** Reads the time slots of a claim's words; `dates` are the date mentions the features found. */
 export function readTimeFacts(tokens: readonly MatchToken[], dates: readonly DateMention[], text: string): TimeFacts {
-  const facts: Omit<TimeFacts, 'phrases'> = { days: [], weekdays: [], months: [], years: [], dayParts: [], relative: [] };
+  const facts: Omit<TimeFacts, 'phrases'> = { days: [], weekdays: [], months: [], years: [], dayParts: [], relative: [], recent: [] };
   for (const date of dates) {
     if (date.reference) continue;
     const slot = { start: date.start, end: date.end };
@@ -159,6 +175,8 @@ export function readTimeFacts(tokens: readonly MatchToken[], dates: readonly Dat
       continue;
     }
     if (token.bare === 'غدا' || token.bare === 'tomorrow') facts.relative.push({ ...slot, value: 1 });
+    const period = recentPeriod(tokens, i);
+    if (period !== null) facts.recent.push({ start: token.start, end: tokens[i + period.length - 1]!.end, value: period.value });
     // "two days ago", «قبل يومين», «قبل ثلاثة أيام»: days before publication, counted.
     const ago = daysAgo(tokens, i);
     if (ago !== null) facts.relative.push({ start: token.start, end: tokens[i + ago.length - 1]!.end, value: -ago.days });
@@ -217,8 +235,8 @@ export function compareTimes(a: TimeFacts, b: TimeFacts, publishedKnown: boolean
     break;
   }
   // A year on one side only, against days of this week on the other: another event.
-  const recent = (t: TimeFacts): boolean => t.relative.length > 0 || t.weekdays.length > 0;
-  const yearOnly = (t: TimeFacts): boolean => t.years.length > 0 && t.days.every((d) => d.value.precision === 'year');
+  const recent = (t: TimeFacts): boolean => t.relative.length > 0 || t.weekdays.length > 0 || t.recent.length > 0;
+  const yearOnly = (t: TimeFacts): boolean => t.years.length > 0 && t.days.every((d) => d.value.precision !== 'day');
   if ((yearOnly(a) && b.years.length === 0 && recent(b)) || (yearOnly(b) && a.years.length === 0 && recent(a))) return other;
   if (!daysCompared && a.weekdays.length > 0 && b.weekdays.length > 0 && !a.weekdays.some((x) => b.weekdays.some((y) => x.value === y.value))) {
     const x = a.weekdays[0]!;
