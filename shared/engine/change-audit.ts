@@ -18,6 +18,7 @@ import {
   words,
 } from './change-slots';
 import { countWords } from './frame-compare';
+import { eventClassAt } from './frame-lexicon';
 import type { MatchToken } from './normalize';
 import { oppositeIn } from './opposites';
 import { compareQuantities, type QuantityMention } from './quantities';
@@ -161,7 +162,9 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
     // Another name where the other version has its own, and neither gives the other's anywhere.
     // Another name where the other version has its own, and neither gives the other's anywhere.
     const absent = (): boolean => !na.some((keys) => keys.some((n) => claimNames().b.has(n))) && !nb.some((keys) => keys.some((n) => claimNames().a.has(n)));
-    const swapped = na.length > 0 && nb.length > 0 && !sharesRoot(hunk.a, hunk.b) && absent();
+    // The verb both runs share («قصفت» / «قصف») is the event; the names around it are who did it.
+    const nonEvents = (version: AuditVersion, run: readonly MatchToken[], from: number): MatchToken[] => run.filter((_, k) => eventClassAt(version.analysis.tokens, from + k) === null);
+    const swapped = na.length > 0 && nb.length > 0 && !sharesRoot(nonEvents(a, hunk.a, hunk.aFrom), nonEvents(b, hunk.b, hunk.bFrom)) && absent();
     if (swapped) {
       if (!seen(['entity'], x, y)) out.push({ kind: 'entity', a: x, b: y, note: `entity: ${x} ≠ ${y}` });
       flips = true;
