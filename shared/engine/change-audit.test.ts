@@ -108,6 +108,7 @@ const CASES: Case[] = [
   ['أصيب عشرون شخصا على الأقل في الحادث.', 'أصيب عشرون شخصا في الحادث.', 'same', ['quantifier']],
   ['اجتمع الوزراء في حمص عام 2016.', 'اجتمع الوزراء في حمص هذا الأسبوع.', 'none', []],
   ['Protesters gathered in Colombo in July 2022.', 'Protesters gathered in Colombo this week.', 'none', []],
+  ['قصفت المدفعية الإسرائيلية بلدة الخيام في جنوب لبنان ليل الأحد.', 'قصف حزب الله بلدة الخيام في جنوب لبنان ليل الأحد.', 'contradicts', ['entity']],
 ];
 
 const compare = comparePair;

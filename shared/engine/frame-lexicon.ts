@@ -182,7 +182,7 @@ const NATIONS: Array<[string, RegExp]> = [
   ['russia', /^(روسي|روسيه|روس|روسيا|russian|russia)$/],
   ['ukraine', /^(اوكراني|اوكرانيه|اوكرانيا|ukrainian|ukraine)$/],
   ['syria', /^(سوري|سوريه|سوريا|syrian|syria)$/],
-  ['israel', /^(اسرايلي|اسرايليه|اسرايل|israeli|israel)$/],
+  ['israel', /^(اسراي?يلي|اسراي?يليه|اسراي?يل|israeli|israel)$/],
   ['turkey', /^(تركي|تركيه|تركيا|turkish|turkey)$/],
   ['iran', /^(ايراني|ايرانيه|ايران|iranian|iran)$/],
   ['us', /^(امريكي|امريكيه|اميركي|اميركيه|american|us)$/],
