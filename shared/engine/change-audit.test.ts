@@ -109,6 +109,9 @@ const CASES: Case[] = [
   ['اجتمع الوزراء في حمص عام 2016.', 'اجتمع الوزراء في حمص هذا الأسبوع.', 'none', []],
   ['Protesters gathered in Colombo in July 2022.', 'Protesters gathered in Colombo this week.', 'none', []],
   ['قصفت المدفعية الإسرائيلية بلدة الخيام في جنوب لبنان ليل الأحد.', 'قصف حزب الله بلدة الخيام في جنوب لبنان ليل الأحد.', 'contradicts', ['entity']],
+  ['وجرت عملية التسليم في معبر بيتونيا مساء الأحد.', 'وجرت عملية التسليم في معبر كرم أبو سالم مساء الأحد.', 'contradicts', ['entity']],
+  ['Trucks crossed at the Nassib crossing on Monday.', 'Trucks crossed at the Jaber crossing on Monday.', 'contradicts', ['entity']],
+  ['وصل الوفد إلى مدينة القامشلي.', 'وصل الوفد إلى مدينة الحسكة.', 'contradicts', ['entity']],
 ];
 
 const compare = comparePair;

@@ -18,7 +18,7 @@ import {
   words,
 } from './change-slots';
 import { countWords } from './frame-compare';
-import { eventClassAt } from './frame-lexicon';
+import { eventClassAt, placeNounOf } from './frame-lexicon';
 import type { MatchToken } from './normalize';
 import { oppositeIn } from './opposites';
 import { compareQuantities, type QuantityMention } from './quantities';
@@ -65,6 +65,15 @@ function rolesSwapped(a: AuditVersion, hunks: readonly Hunk[]): [Hunk, Hunk] | n
     }
   }
   return null;
+}
+
+/** A run right after a kind of place («معبر», «مدينة», "crossing" before it in English: "the Jaber crossing"). */
+function namesPlace(version: AuditVersion, from: number, length: number): boolean {
+  if (length === 0) return false;
+  const tokens = version.analysis.tokens;
+  const before = tokens[from - 1];
+  const after = tokens[from + length];
+  return (before !== undefined && placeNounOf(before) !== null && /[\u0600-\u06ff]/.test(before.bare)) || (after !== undefined && placeNounOf(after) !== null && !/[\u0600-\u06ff]/.test(after.bare));
 }
 
 /** Whether a named difference already speaks of these words. */
@@ -175,6 +184,12 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
     const described = (na.length > 0) !== (nb.length > 0) && hunk.a.length <= 4 && hunk.b.length <= 4 && hasContent(hunk.a) && hasContent(hunk.b);
     if (described && !sharesRoot(hunk.a, hunk.b) && !generic(hunk.a) && !generic(hunk.b) && absent()) {
       if (!seen(['entity'], x, y)) out.push({ kind: 'entity', a: x, b: y, note: `entity: ${x} ≠ ${y}` });
+      continue;
+    }
+    // «في معبر بيتونيا» / «في معبر كرم أبو سالم», "at the Nassib crossing" / "at the Jaber crossing":
+    // another name where a kind of place stands. Another place, named; perhaps another event, so no contradiction.
+    if (namesPlace(a, hunk.aFrom, hunk.a.length) && namesPlace(b, hunk.bFrom, hunk.b.length) && hunk.a.length <= 3 && hunk.b.length <= 3 && !sharesRoot(hunk.a, hunk.b) && !generic(hunk.a) && !generic(hunk.b)) {
+      if (!seen(['entity'], x, y)) out.push({ kind: 'entity', a: x, b: y, note: `entity: another place (${x} / ${y})` });
       continue;
     }
     if (wordingLeft > 0 && hasContent(hunk.a) && hasContent(hunk.b) && !seen(['wording', 'polarity', 'entity', 'attribution'], x, y)) {

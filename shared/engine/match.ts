@@ -212,13 +212,16 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
     const audit = auditChanges(versionA, versionB, differences);
     differences.push(...audit.differences);
     if (audit.flips && relation === 'same') relation = 'contradicts';
+    // A rewording the audit named by its kind is listed once, as that kind.
+    const named = differences.filter((d) => d.kind !== 'wording');
+    const shownDifferences = differences.filter((d) => d.kind !== 'wording' || !named.some((n) => n.a === d.a && n.b === d.b));
     return {
       id: `${claimA.id}~${claimB.id}`,
       a: claimA.id,
       b: claimB.id,
       score: score.score,
       relation,
-      differences,
+      differences: shownDifferences,
     };
   });
 }
