@@ -31,6 +31,8 @@ const SAYING_VERBS = fold(
 );
 /** What follows «وفقا لـ» when it is a legal basis, not a source: «وفقاً لقرار مجلس الأمن». */
 const NOT_A_SOURCE = fold('قرار قرارات قانون اتفاق اتفاقيه دستور خطه resolution law agreement plan');
+const NOT_A_SOURCE_AFTER_PER = /^(cent|centum|hour|day|week|month|year|person|head|capita|barrel|tonne|ton|kilometre|kilometer|km|mile|litre|liter|kilo|kilogram|kg|unit|share|household)$/;
+const NOT_A_SOURCE_AFTER_CITING = /^(need|needs|concern|concerns|fear|fears|reason|reasons|security|safety|lack|shortage|shortages|risk|risks|threat|threats|pressure|budget|health|weather|delays|the)$/;
 /** «أن», «إن», "that": the reported statement starts here. */
 const COMPLEMENTIZERS = fold('ان انه انها انهم بان بانه بانها بانهم that');
 /** Prepositions that end a verb-first source: «أعلن الأسد عن …» names the source, then what he announced. */
@@ -119,6 +121,8 @@ export function findAttribution(tokens: readonly MatchToken[], text: string): At
       if (tokens[from] && (SAYING_VERBS.has(tokens[from]!.bare) || SAYING_VERBS.has(stripObjectPronoun(tokens[from]!.bare)))) from++;
       const next = tokens[from];
       if (next === undefined || NOT_A_SOURCE.has(next.stem) || NOT_A_SOURCE.has(next.bare)) continue;
+      // "per cent", "per hour": a rate; "citing the need for …", "citing concerns": a reason.
+      if ((word === 'per' && NOT_A_SOURCE_AFTER_PER.test(next.bare)) || (word === 'citing' && NOT_A_SOURCE_AFTER_CITING.test(tokens[from + (next.bare === 'the' ? 1 : 0)]?.bare ?? ''))) continue;
       const to = sourceAfter(tokens, text, from);
       return { from: i, to, sourceFrom: from, sourceTo: to, start: token.start, end: tokens[to - 1]!.end };
     }

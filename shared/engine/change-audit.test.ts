@@ -112,6 +112,16 @@ const CASES: Case[] = [
   ['وجرت عملية التسليم في معبر بيتونيا مساء الأحد.', 'وجرت عملية التسليم في معبر كرم أبو سالم مساء الأحد.', 'contradicts', ['entity']],
   ['Trucks crossed at the Nassib crossing on Monday.', 'Trucks crossed at the Jaber crossing on Monday.', 'contradicts', ['entity']],
   ['وصل الوفد إلى مدينة القامشلي.', 'وصل الوفد إلى مدينة الحسكة.', 'contradicts', ['entity']],
+  // found by a second reader who tried to break the engine
+  ['وقالت المحكمة إن الحكم نهائي في شقه المدني.', 'وقالت المحكمة إن الحكم غير نهائي في شقه المدني.', 'contradicts', ['polarity']],
+  ['وقع التدافع قبل انطلاق المباراة بساعة.', 'وقع التدافع بعد نهاية المباراة بساعة.', 'contradicts', ['date']],
+  ['توقف آخر معمل للإسمنت في المدينة عن العمل.', 'يواصل آخر معمل للإسمنت في المدينة العمل.', 'contradicts', ['polarity']],
+  ['فشلت الشركتان في التوصل إلى تسوية.', 'توصلت الشركتان إلى تسوية.', 'contradicts', ['polarity']],
+  ['The unions called off the general strike planned for Monday.', 'The general strike planned for Monday will go ahead, the unions said.', 'contradicts', ['polarity']],
+  ['The federation postponed all weekend matches.', 'All weekend matches will go ahead as planned, the federation said.', 'contradicts', ['polarity']],
+  ['Greek coast guard vessels rescued 42 migrants.', 'Turkish coast guard vessels rescued 42 migrants.', 'contradicts', ['entity']],
+  ['بلغ الإنتاج 2.5 مليون برميل يوميا.', 'بلغ الإنتاج مليونين ونصف مليون برميل يوميا.', 'same', []],
+  ['Inflation rose to 4 per cent in March.', 'Inflation rose to four per cent in March.', 'same', []],
 ];
 
 const compare = comparePair;

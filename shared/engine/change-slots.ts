@@ -59,6 +59,8 @@ export function negatingMa(version: AuditVersion, run: readonly MatchToken[], fr
   const all = version.analysis.tokens;
   const last = from + run.length - 1;
   const ma = run[run.length - 1]!;
+  // «الحكم غير نهائي» / «الحكم نهائي»: «غير» before a word both versions share negates it too.
+  if (ma.bare === 'غير' || ma.folded === 'غير') return all[last + 1] !== undefined && !/^(ان|انه|انها|ذلك)$/.test(all[last + 1]!.bare);
   if (ma.bare !== 'ما' && !/^(و|ف)?ما$/.test(ma.folded)) return false;
   const next = all[last + 1];
   const previous = all[last - 1];
@@ -119,6 +121,9 @@ export function timesIn(frame: FrameAnalysis, run: readonly MatchToken[]): TimeW
   for (const s of t.days) if (within(s, run)) add('day', `${s.value.from}~${s.value.to}`);
   for (const s of t.recent) if (within(s, run)) add('recent', s.value);
   for (const token of run) if (token.bare === 'am' || token.bare === 'pm') add('clock', token.bare);
+  // «قبل انطلاق المباراة» / «بعد نهاية المباراة», "before" / "after" the same moment.
+  for (const token of run) if (/^(قبل|before|prior)$/.test(token.bare)) add('order', 'before');
+  for (const token of run) if (/^(بعد|after|following)$/.test(token.bare)) add('order', 'after');
   // "in May", "in March": a month only the other version's month makes readable.
   for (const token of run) {
     const month = token.bare === 'may' ? 5 : token.bare === 'march' ? 3 : monthNamed(token.bare, undefined)?.month;

@@ -109,7 +109,7 @@ const AR_NEGATORS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'لي
  * which the quantities read.
  */
 const AR_NOT_NEGATED = /^(يزال|تزال|يزالون|زال|زالت|سيما|بد|برح|انفك|يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدي|تتعدي|تزد|يزد)$/;
-const AR_FAILED = /^(فشل(ت|وا)?|(ي|ت)فشل|فشل|اخفق(ت|وا)?|(ي|ت)خفق|اخفاق|عجز(ت|وا)?|(ي|ت)عجز|فاشل(ه)?|تعثر(ت)?|منعت|منعوا|(ي|ت)منع(ون)?|تعذر|(ي|ت)تعذر|امتنع(ت|وا)?|(ي|ت)متنع(ون)?)$/;
+const AR_FAILED = /^(فشل(ت|وا|تا|ا)?|(ي|ت)فشل|فشل|اخفق(ت|وا)?|(ي|ت)خفق|اخفاق|عجز(ت|وا)?|(ي|ت)عجز|فاشل(ه)?|تعثر(ت)?|منعت|منعوا|(ي|ت)منع(ون)?|تعذر|(ي|ت)تعذر|امتنع(ت|وا)?|(ي|ت)متنع(ون)?)$/;
 const EN_NEGATORS = new Set(['not', 'never', 'no', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'cannot', 'cant', 'wont', 'isnt', 'arent', 'nor', 'none']);
 const EN_FAILED = /^(fail|unabl|unsuccessful|prevent|barr|block|declin|refus)/;
 
@@ -204,6 +204,7 @@ const NATIONS: Array<[string, RegExp]> = [
   ['algeria', /^(جزايري|جزايريه|جزاير|algerian|algeria)$/],
   ['morocco', /^(مغربي|مغربيه|مغرب|moroccan|morocco)$/],
   ['qatar', /^(قطري|قطريه|قطر|qatari|qatar)$/],
+  ['greece', /^(يوناني|يونانيه|يونان|greek|greece)$/],
 ];
 
 function nationOfUncached(token: MatchToken): string | null {

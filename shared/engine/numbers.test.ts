@@ -26,6 +26,7 @@ describe('readNumber', () => {
     expect(read('مليون ونصف نازح')).toMatchObject({ value: 1_500_000, length: 2 });
     expect(read('one and a half million doses')).toMatchObject({ value: 1_500_000, length: 5 });
     expect(read('ألفي شخص')).toMatchObject({ value: 2_000, length: 1 });
+    expect(read('مليونين ونصف مليون برميل')).toMatchObject({ value: 2_500_000, length: 3 });
   });
 
   it('reads «عشرات» and "hundreds" as orders of magnitude', () => {

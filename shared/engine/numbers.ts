@@ -122,7 +122,9 @@ export function readNumber(tokens: readonly NumberWordToken[], start: number): N
   // «ألفين» loses its «ال» to light stemming: the written word decides.
   const selfCounted = SELF_COUNTED.has(first.bare) ? first.bare : SELF_COUNTED.has(first.folded.replace(/^و/, '')) ? first.folded.replace(/^و/, '') : null;
   if (selfCounted !== null) {
-    const rest = continueAfterScale(tokens, start + 1, SCALES.get(selfCounted) ?? 0);
+    const value = SCALES.get(selfCounted) ?? 0;
+    // «ألفان» is two of a thousand: its half («ألفان ونصف») is half of a thousand.
+    const rest = continueAfterScale(tokens, start + 1, value, value / 2);
     return { value: rest.value, length: 1 + rest.length, vague: false };
   }
   // «ألف ومئتين وخمسين», "a thousand": a scale word with no count before it counts one.
@@ -192,7 +194,7 @@ const LEADING_SCALES = new Set(['الف', 'الفا', 'مليون', 'مليون�
  * «ألف ومئتين وخمسين», «مليون ومئة ألف», «مليونا و638 ألف»: the smaller parts joined by و after a
  * scale word, each read as a number of its own.
  */
-function continueAfterScale(tokens: readonly NumberWordToken[], from: number, scale: number): { value: number; length: number } {
+function continueAfterScale(tokens: readonly NumberWordToken[], from: number, scale: number, unit = scale): { value: number; length: number } {
   let value = scale;
   let i = from;
   while (i < tokens.length) {
@@ -201,8 +203,10 @@ function continueAfterScale(tokens: readonly NumberWordToken[], from: number, sc
     if (!english && !hasConjunction(token)) break;
     // «مليون ونصف»: and half of the scale.
     if (!english && HALF.has(token.bare)) {
-      value += scale / 2;
+      value += unit / 2;
       i++;
+      // «مليونين ونصف مليون»: the half may name its scale again.
+      if (tokens[i] !== undefined && SCALES.get(tokens[i]!.bare) === unit) i++;
       break;
     }
     const start = english ? i + 1 : i;

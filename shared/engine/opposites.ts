@@ -55,8 +55,13 @@ const PAIRS: readonly OppositePair[] = [
   },
   {
     name: 'resumed ≠ suspended',
-    a: { arabic: ar('ستانف', 'استيناف', 'استمر', 'استمرار', 'تواصل', 'متواصل', 'متواصله', 'مستمر', 'مستمره', 'بدء'), english: /^(resum|continu|start|began|begin|restart|ongo)/ },
+    a: { arabic: ar('ستانف', 'استيناف', 'استمر', 'استمرار', 'تواصل', 'واصل', 'مواصله', 'متواصل', 'متواصله', 'مستمر', 'مستمره', 'بدء'), english: /^(resum|continu|start|began|begin|restart|ongo)/ },
     b: { arabic: ar('علق', 'تعليق', 'اوقف', 'ايقاف', 'توقف', 'متوقف', 'متوقفه', 'جمد', 'تجميد'), english: /^(suspend|halt|stop|paus|freez|froz|ceas|disrupt|interrupt)/ },
+  },
+  {
+    name: 'called off ≠ went ahead',
+    a: { arabic: ar('الغي', 'الغاء', 'اجل', 'تاجيل', 'مؤجل', 'موجل', 'مؤجله'), english: /^(cancel|postpon|delay|scrap|call)/ },
+    b: { arabic: ar('اقيم', 'اقيمت', 'انعقد', 'عقد', 'جرت', 'جري', 'مضي'), english: /^(ahead|proceed|held|took)/ },
   },
   {
     name: 'allowed ≠ prevented',
