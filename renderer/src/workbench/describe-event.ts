@@ -17,6 +17,10 @@ export function evidenceById(events: readonly LogEvent[]): Map<string, EvidenceI
   return byId;
 }
 
+function reportOf(claimId: string): string {
+  return claimId.slice(0, claimId.lastIndexOf(':'));
+}
+
 /** One event of the record in the editor's words: what changed, and for evidence, which. */
 export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyMap<string, EvidenceInput>, outletOf: (reportId: string) => string): string {
   const withReason = (text: string, reason: string | null) => (reason ? t('history.reason', { text, reason }) : text);
@@ -45,6 +49,12 @@ export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyM
       return withReason(t('history.reportRemoved', { outlet: outletOf(event.payload.reportId) }), event.payload.reason);
     case 'settings.changed':
       return t('history.settingsChanged');
+    case 'report.versioned':
+      return t('history.versioned', { outlet: outletOf(event.payload.reportId) });
+    case 'claim.linked':
+      return t('history.linked', { claim: `${outletOf(reportOf(event.payload.b))}`, relation: t(`links.relation.${event.payload.relation}`) });
+    case 'claim.unlinked':
+      return withReason(t('history.unlinked', { claim: outletOf(reportOf(event.payload.b)) }), event.payload.note);
     case 'key.registered':
       return t('history.keyRegistered');
     case 'log.gap':
