@@ -14,6 +14,7 @@ import { SettingsDialog } from './SettingsDialog';
 import { Toast, type ToastMessage } from './Toast';
 import { TopBar } from './TopBar';
 import { usePair } from './use-pair';
+import { VersionsDialog } from './VersionsDialog';
 
 const KNOWN_WARNINGS = new Set(['corrupt-file', 'log-broken', 'sample-report']);
 
@@ -28,6 +29,7 @@ export function App() {
   const [revision, setRevision] = useState(0);
   const [group, setGroup] = useState<string[]>([]);
   const [message, setMessage] = useState<ToastMessage | null>(null);
+  const [versionsOf, setVersionsOf] = useState<string | null>(null);
   const [pair, choosePair] = usePair(snapshot?.reports ?? []);
 
   const reload = useCallback(async () => {
@@ -104,12 +106,13 @@ export function App() {
           pair={pair}
           reports={snapshot.reports}
           revision={revision}
-          dialogOpen={open !== 'none'}
+          dialogOpen={open !== 'none' || versionsOf !== null}
           onPair={choosePair}
           onError={onError}
           onNotice={onNotice}
           onShortcut={onShortcut}
           onGroupChange={setGroup}
+          onVersions={setVersionsOf}
         />
       ) : (
         <div className="empty-state">
@@ -121,6 +124,18 @@ export function App() {
         </div>
       )}
       {open === 'help' && <ShortcutHelp onClose={() => setOpen('none')} />}
+      {versionsOf && byId.has(versionsOf) && (
+        <VersionsDialog
+          reportId={versionsOf}
+          outlet={byId.get(versionsOf)!.outlet}
+          open={pair ?? []}
+          onClose={() => setVersionsOf(null)}
+          onCompare={(versions) => {
+            setVersionsOf(null);
+            choosePair(versions);
+          }}
+        />
+      )}
       {(open === 'settings' || open === 'settings-organization') && (
         <SettingsDialog
           settings={snapshot.settings}

@@ -343,7 +343,7 @@ export const en = {
   'reports.urlHint': 'With no text above, Isnad fetches the article from this address (no cookies, up to 10 MB) and keeps the address, the fetch time and the page’s publication date.',
   'reports.fetch': 'Fetch and import',
   'reports.importUpdate': 'Import updated version',
-  'reports.importUpdateLabel': 'Import an updated version of {outlet}',
+  'reports.importUpdateLabel': 'Import updated version of {outlet}',
   'reports.importedVersion': 'Imported the updated “{outlet}”: {unchanged, number} unchanged, {edited, number} edited, {added, number} added, {removed, number} removed{recheck, plural, =0 {} one {; # claim to re-check} other {; # claims to re-check}}',
 
   'versions.open': 'Versions ({count, number})',

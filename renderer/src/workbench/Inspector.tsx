@@ -11,6 +11,9 @@ import { FrameTable } from './FrameTable';
 import { HistoryList } from './HistoryList';
 import { StatusControl } from './StatusControl';
 import { KIND_ICONS } from './status-style';
+import type { LinkRelation } from '../../../shared/model/story-events';
+import { LinksSection } from './LinksSection';
+import { RecheckNotice } from './RecheckNotice';
 import { WordDiff } from './WordDiff';
 
 interface Props {
@@ -26,6 +29,8 @@ interface Props {
   onCancelPending(): void;
   onAddEvidence(input: EvidenceInput): Promise<boolean>;
   onRemoveEvidence(evidenceId: string): Promise<void>;
+  onLink(partnerId: string, relation: LinkRelation): void;
+  onUnlink(partnerId: string): void;
 }
 
 /**
@@ -56,6 +61,16 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
         <span aria-hidden="true">{KIND_ICONS[entry.kind]}</span> {t(`kind.${entry.kind}.label`)}
         {match && <span className="score"> · {t('inspector.match', { score: match.score })}</span>}
       </p>
+      {detail?.needsRecheck && (
+        <RecheckNotice
+          recheck={detail.needsRecheck}
+          text={entry.claim.text}
+          language={props.language}
+          status={detail.status}
+          busy={props.busy}
+          onConfirm={() => void props.onSetStatus([claimId], detail.status?.status ?? 'unverified', detail.status?.note ?? null)}
+        />
+      )}
       {entry.partners.length > 1 && (
         <label className="partner-pick">
           {t('inspector.compareWith')}
@@ -114,6 +129,7 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
           </button>
         </section>
       )}
+      <LinksSection index={index} entry={entry} busy={props.busy} onLink={props.onLink} onUnlink={props.onUnlink} onSelect={props.onSelect} />
       <StatusControl entry={entry} group={group} pending={props.pendingStatus} busy={props.busy} onSet={props.onSetStatus} onCancelPending={props.onCancelPending} />
       <EvidenceSection ref={props.evidenceRef} evidence={detail?.evidence ?? []} busy={props.busy} onAdd={props.onAddEvidence} onRemove={props.onRemoveEvidence} />
       <HistoryList history={detail?.history ?? []} />
