@@ -212,11 +212,12 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
                   {r.title}
                 </div>
                 {removeError?.id === r.id && (
-                  <p className="error" role="alert">
+                  <p className="error" role="alert" ref={(alert) => alert?.scrollIntoView({ block: 'nearest' })}>
                     {t('reports.removeError', { message: removeError.message })}
                   </p>
                 )}
               </div>
+              <span className="report-list__actions">
               <button
                 type="button"
                 className="small"
@@ -248,6 +249,7 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
                   {t('reports.remove')}
                 </button>
               )}
+              </span>
             </li>
           ))}
         </ul>

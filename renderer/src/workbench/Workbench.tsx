@@ -256,9 +256,16 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
         return { claimId, status: current?.status ?? ('unverified' as Verdict), note: current?.note ?? null };
       });
       return change(async () => {
-        await applyStatus(claimIds, status, note);
+        // On the stack before the change shows: an Undo that arrives while the claim's details
+        // are read again must find it.
         const undoable: UndoableChange = { kind: 'status', before };
         undoStack.push(undoable);
+        try {
+          await applyStatus(claimIds, status, note);
+        } catch (error) {
+          undoStack.remove(undoable);
+          throw error;
+        }
         onNotice(t('workbench.marked', { count: claimIds.length, status: t(`verdict.${status}`).toLowerCase() }), () => void undoChange(undoable));
       });
     },
