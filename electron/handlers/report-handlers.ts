@@ -70,7 +70,7 @@ export function reportHandlers(context: HandlerContext): HandlerGroup<ReportChan
         if (error instanceof FetchPageError) throw new HandlerError(error.code, error.message);
         throw error;
       }
-      const plain = /^\s*[^<\s]/.test(page.html) && !/<html|<body|<p[\s>]/i.test(page.html.slice(0, 5000));
+      const plain = page.plainText;
       return importReport(
         {
           content: page.html,

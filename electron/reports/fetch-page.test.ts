@@ -9,6 +9,7 @@ beforeAll(async () => {
     '/article': html('<html><body><p>Forty people were killed.</p></body></html>'),
     '/moved': (_req, res) => res.writeHead(302, { Location: '/article' }).end(),
     '/gone': html('no', 410),
+    '/notes': (_req, res) => res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forty people were killed.'),
     '/image': (_req, res) => res.writeHead(200, { 'Content-Type': 'image/png' }).end(Buffer.alloc(10)),
     '/huge': (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html' });
@@ -41,6 +42,11 @@ describe('fetchPage', () => {
     // The first answer set a cookie: nothing sends it back.
     expect(server.requests.map((r) => r.headers.cookie)).toEqual(server.requests.map(() => undefined));
     expect(server.requests.every((r) => r.headers.referer === undefined)).toBe(true);
+  });
+
+  it('says whether the page is plain text', async () => {
+    expect((await fetchPage(server.url('/article'))).plainText).toBe(false);
+    expect((await fetchPage(server.url('/notes'))).plainText).toBe(true);
   });
 
   it('reads the charset the server names', async () => {

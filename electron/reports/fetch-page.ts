@@ -19,6 +19,8 @@ export interface FetchedPage {
   /** Where the page was found, after redirects. */
   url: string;
   fetchedAt: string;
+  /** A plain-text page is imported as written; anything else is HTML. */
+  plainText: boolean;
 }
 
 export interface FetchOptions {
@@ -102,7 +104,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
       throw new FetchPageError(`the page at ${url.host} was cut off: ${(error as Error).message}`, 'fetch-failed');
     }
     const html = new TextDecoder(charsetOf(contentType)).decode(Buffer.concat(chunks));
-    return { html, url: response.url || url.href, fetchedAt };
+    return { html, url: response.url || url.href, fetchedAt, plainText: contentType.toLowerCase().startsWith('text/plain') };
   } finally {
     clearTimeout(timer);
   }

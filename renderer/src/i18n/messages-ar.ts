@@ -392,7 +392,7 @@ export const ar: Record<MessageId, string> = {
   'links.link': 'ربط',
   'links.linked': 'رُبط الادعاءان',
   'links.unlinked': 'فُكّ الربط بين الادعاءين',
-  'history.linked': 'رُبط بـ{claim} على أنه: {relation}',
-  'history.unlinked': 'فُكّ ربطه بـ{claim}',
+  'history.linked': 'رُبط بادعاء من {claim} على أنه: {relation}',
+  'history.unlinked': 'فُكّ ربطه بادعاء من {claim}',
   'history.versioned': 'نُقل إلى نسخة محدّثة من {outlet}: لإعادة التحقق',
 };

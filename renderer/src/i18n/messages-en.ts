@@ -393,8 +393,8 @@ export const en = {
   'links.link': 'Link',
   'links.linked': 'Linked the two claims',
   'links.unlinked': 'Unlinked the two claims',
-  'history.linked': 'linked to {claim} as {relation}',
-  'history.unlinked': 'unlinked from {claim}',
+  'history.linked': 'linked to a claim of {claim} as {relation}',
+  'history.unlinked': 'unlinked from a claim of {claim}',
   'history.versioned': 'carried into an updated version of {outlet}: to re-check',
 } as const;
 

@@ -132,7 +132,7 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
       <LinksSection index={index} entry={entry} busy={props.busy} onLink={props.onLink} onUnlink={props.onUnlink} onSelect={props.onSelect} />
       <StatusControl entry={entry} group={group} pending={props.pendingStatus} busy={props.busy} onSet={props.onSetStatus} onCancelPending={props.onCancelPending} />
       <EvidenceSection ref={props.evidenceRef} evidence={detail?.evidence ?? []} busy={props.busy} onAdd={props.onAddEvidence} onRemove={props.onRemoveEvidence} />
-      <HistoryList history={detail?.history ?? []} />
+      <HistoryList history={detail?.history ?? []} claimId={claimId} outletOf={(reportId) => index.claims.find((c) => c.claim.reportId === reportId)?.outlet ?? reportId} />
     </section>
   );
 });

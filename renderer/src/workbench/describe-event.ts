@@ -22,7 +22,9 @@ function reportOf(claimId: string): string {
 }
 
 /** One event of the record in the editor's words: what changed, and for evidence, which. */
-export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyMap<string, EvidenceInput>, outletOf: (reportId: string) => string): string {
+export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyMap<string, EvidenceInput>, outletOf: (reportId: string) => string, self?: string): string {
+  // A link names the other claim's outlet, seen from the claim whose history this is.
+  const otherOf = (a: string, b: string) => outletOf(reportOf(a === self ? b : b === self ? a : b));
   const withReason = (text: string, reason: string | null) => (reason ? t('history.reason', { text, reason }) : text);
   switch (event.type) {
     case 'claim.statusChanged': {
@@ -52,9 +54,9 @@ export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyM
     case 'report.versioned':
       return t('history.versioned', { outlet: outletOf(event.payload.reportId) });
     case 'claim.linked':
-      return t('history.linked', { claim: `${outletOf(reportOf(event.payload.b))}`, relation: t(`links.relation.${event.payload.relation}`) });
+      return t('history.linked', { claim: otherOf(event.payload.a, event.payload.b), relation: t(`links.relation.${event.payload.relation}`) });
     case 'claim.unlinked':
-      return withReason(t('history.unlinked', { claim: outletOf(reportOf(event.payload.b)) }), event.payload.note);
+      return withReason(t('history.unlinked', { claim: otherOf(event.payload.a, event.payload.b) }), event.payload.note);
     case 'key.registered':
       return t('history.keyRegistered');
     case 'log.gap':
