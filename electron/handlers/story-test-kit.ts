@@ -34,9 +34,9 @@ export async function startStorySession(editor = 'Casualties editor'): Promise<S
     },
     reply: (channel, input) => context.dispatch(channel, input),
     async call(channel, input) {
-      const reply = await context.dispatch(channel, input);
+      const reply = await context.call(channel, input);
       if (!reply.ok) throw new Error(`${channel} failed: ${reply.code}: ${reply.error}`);
-      return reply.value as never;
+      return reply.value;
     },
     claimOf(view, reportId, startsWith) {
       const parsed = view.a.report.id === reportId ? view.a : view.b;

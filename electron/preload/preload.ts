@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ChannelName, IsnadApi } from '../../shared/contract/channels';
+import type { ChannelInput, ChannelName, ChannelResult, IsnadApi, Reply } from '../../shared/contract/channels';
 import type { DesktopApi, PreloadApi } from '../../shared/contract/desktop';
 import { DESKTOP_CHANNELS, isMenuCommand, type DesktopEvents } from '../../shared/contract/desktop-channels';
 
@@ -7,7 +7,10 @@ import { DESKTOP_CHANNELS, isMenuCommand, type DesktopEvents } from '../../share
  * One named function per channel, nothing generic: the page never sees ipcRenderer, so a
  * compromised page can call only what the contract offers, and main validates even that.
  */
-const invoke = (channel: ChannelName) => (input: unknown) => ipcRenderer.invoke(channel, input);
+const invoke =
+  <C extends ChannelName>(channel: C) =>
+  (input: ChannelInput<C>): Promise<Reply<ChannelResult<C>>> =>
+    ipcRenderer.invoke(channel, input);
 
 const api = {
   'app:load': invoke('app:load'),
@@ -28,7 +31,7 @@ const api = {
   'log:verify': invoke('log:verify'),
   'log:activity': invoke('log:activity'),
   'export:build': invoke('export:build'),
-} satisfies Record<ChannelName, unknown> as unknown as IsnadApi;
+} satisfies IsnadApi;
 
 /** Subscribes to one event from main, passing on only payloads the contract allows. */
 function on<E extends keyof DesktopEvents>(event: E, accept: (value: unknown) => value is DesktopEvents[E], listener: (payload: DesktopEvents[E]) => void): () => void {
