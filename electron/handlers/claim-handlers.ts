@@ -8,10 +8,10 @@ import { currentEditor } from './editor';
 import { HandlerError } from './handler-error';
 import type { HandlerContext, HandlerGroup } from './handler-types';
 import { summarize } from './report-summary';
-import { storyLinksBetween } from './story-links';
+import { storyGroups, storyLinksBetween } from './story-links';
 import { linkKey } from '../../shared/model/story-events';
 
-type ClaimChannels = 'compare:run' | 'claims:get' | 'claims:setStatus' | 'claims:link' | 'claims:unlink' | 'evidence:add' | 'evidence:update' | 'evidence:remove';
+type ClaimChannels = 'compare:run' | 'claims:get' | 'claims:setStatus' | 'claims:link' | 'claims:unlink' | 'story:groups' | 'evidence:add' | 'evidence:update' | 'evidence:remove';
 
 export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChannels> {
   const { store, catalog } = context;
@@ -131,6 +131,8 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
       await store.commit([{ type: 'claim.unlinked', payload: { a, b, note: note || null } }], editor);
       return detail(a);
     },
+
+    'story:groups': async () => ({ groups: storyGroups(context) }),
 
     'evidence:add': async ({ claimId, evidence }) => {
       const editor = currentEditor(context);

@@ -55,6 +55,10 @@ describe('an export of the story', () => {
     expect(new Set(partners)).toEqual(new Set([ALJAZEERA, updated, levant]));
     expect(json.matches.find((m) => m.a === handLink.a && m.b === handLink.b)).toMatchObject({ origin: 'editor-made', editor: 'Reviewer', relation: 'related' });
     expect(json.matches.filter((m) => m.origin === 'engine').length).toBeGreaterThan(10);
+    // Claim groups over the four reports: the joint statement's holds claims of all four.
+    const group = json.groups.find((g) => g.claims.includes(statement))!;
+    expect(new Set(group.claims.map((id) => id.slice(0, id.lastIndexOf(':'))))).toEqual(new Set([ALHURRA, ALJAZEERA, updated, levant]));
+    expect(new Set(json.groups.flatMap((g) => g.claims)).size).toBe(json.groups.flatMap((g) => g.claims).length);
   });
 
   it('gives the CSV the report date and URL, evidence quotes and stances, local time beside UTC', async () => {

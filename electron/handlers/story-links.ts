@@ -1,4 +1,5 @@
 import type { Report } from '../../shared/model/report';
+import { groupClaims, type ClaimGroup } from '../../shared/story/claim-groups';
 import { applyEditorLinks, type StoryLink } from '../../shared/story/story-links';
 import type { HandlerContext } from './handler-types';
 
@@ -14,4 +15,12 @@ export function allStoryLinks(context: HandlerContext, reports: readonly Report[
     for (let j = i + 1; j < reports.length; j++) links.push(...storyLinksBetween(context, reports[i]!, reports[j]!));
   }
   return links;
+}
+
+/** The story's claim groups, over every stored report at once. */
+export function storyGroups(context: HandlerContext): ClaimGroup[] {
+  const { state } = context.store;
+  const reports = state.reportOrder.map((id) => state.reports.get(id)).filter((r): r is Report => r !== undefined);
+  const claimIds = reports.flatMap((report) => context.catalog.parse(report).claims.map((c) => c.id));
+  return groupClaims(claimIds, allStoryLinks(context, reports));
 }

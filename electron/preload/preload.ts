@@ -18,6 +18,7 @@ const api = {
   'reports:import': invoke('reports:import'),
   'reports:importUrl': invoke('reports:importUrl'),
   'reports:versions': invoke('reports:versions'),
+  'story:groups': invoke('story:groups'),
   'reports:remove': invoke('reports:remove'),
   'compare:run': invoke('compare:run'),
   'claims:get': invoke('claims:get'),

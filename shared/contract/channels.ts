@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ParsedReport } from '../engine/types';
 import type { StoryLink } from '../story/story-links';
+import type { ClaimGroup } from '../story/claim-groups';
 import { linkRelationSchema } from '../model/story-events';
 import type { VersionStep } from './version-types';
 import type { Evidence } from '../model/evidence';
@@ -218,6 +219,8 @@ export const channels = {
   /** Fetches an article from its address (http or https) and imports it, keeping the address, the fetch time and the page's publication date. */
   'reports:importUrl': channel<ImportResult>()(z.object({ url: httpUrl, ...importMeta })),
   'reports:versions': channel<VersionTimeline>()(z.object({ id })),
+  /** The claim groups of the whole story: every claim of every report in exactly one group. */
+  'story:groups': channel<{ groups: ClaimGroup[] }>()(z.object({})),
   'reports:remove': channel<AppSnapshot>()(z.object({ id, reason: optionalText })),
   'compare:run': channel<ComparisonView>()(z.object({ a: id, b: id })),
   'claims:get': channel<ClaimDetail>()(z.object({ claimId: id })),

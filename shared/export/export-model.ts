@@ -1,5 +1,6 @@
 import type { Claim } from '../engine/types';
 import type { StoryLink } from '../story/story-links';
+import { groupClaims } from '../story/claim-groups';
 import type { Evidence } from '../model/evidence';
 import type { LogEvent } from '../model/events';
 import type { Report } from '../model/report';
@@ -102,6 +103,10 @@ export function buildExportModel(input: ExportInput): ExportModel {
     reports,
     claims,
     groups,
+    claimGroups: groupClaims(
+      input.parsed.flatMap((p) => p.claims.map((c) => c.id)),
+      input.matches,
+    ).filter((group) => group.claims.some((id) => claimInScope(scope, id))),
     versions: reports.flatMap((r) => state.versions.get(r.id) ?? []).sort((x, y) => x.seq - y.seq),
     statuses,
     evidence,

@@ -1,6 +1,7 @@
 import type { ExportFormat } from '../contract/channels';
 import type { Claim, Difference, ParsedReport } from '../engine/types';
 import type { StoryLink } from '../story/story-links';
+import type { ClaimGroup as StoryGroup } from '../story/claim-groups';
 import type { Evidence } from '../model/evidence';
 import type { LogEvent, Settings } from '../model/events';
 import type { Report } from '../model/report';
@@ -91,6 +92,8 @@ export interface ExportModel {
   claims: ExportClaim[];
   /** Links with at least one claim in scope. */
   groups: ClaimGroup[];
+  /** The story's claim groups that hold a claim in scope (over every report of the story). */
+  claimGroups: StoryGroup[];
   /** Updated versions among the reports in scope, oldest first. */
   versions: ReportVersion[];
   /**

@@ -1,5 +1,6 @@
 import type { Claim } from '../engine/types';
 import type { StoryLink } from '../story/story-links';
+import type { ClaimGroup } from '../story/claim-groups';
 import type { Evidence } from '../model/evidence';
 import type { LogEvent, Settings } from '../model/events';
 import type { ClaimStatus, ReportVersion } from '../model/state';
@@ -39,6 +40,8 @@ export interface JsonExport {
    * relation than the engine's), with `editor` and `at`.
    */
   matches: StoryLink[];
+  /** Claim groups over every report: the claims that state the same fact, each claim in one group, and the groups each is related to or contradicts. */
+  groups: ClaimGroup[];
   statuses: ClaimStatus[];
   evidence: Evidence[];
 }
@@ -103,6 +106,7 @@ export function toJsonExport(model: ExportModel): JsonExport {
       previousVersion,
     })),
     matches: model.groups.map((group) => group.match),
+    groups: model.claimGroups,
     statuses: model.statuses,
     evidence: model.evidence,
   };

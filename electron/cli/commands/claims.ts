@@ -12,7 +12,8 @@ import { oneLine, printJson, say } from '../terminal-text';
 export const claimsCommand = withSubcommands('claims', {
   list: {
     usage: `list [--data-dir DIR] [--report ID] [--status S] [--json]
-  Every claim of the stored reports with its status, who set it and when, and its evidence count.
+  Every claim of the stored reports with its status, who set it and when, and its evidence count;
+  with --json also its claim group across the story (group) and needsRecheck.
   S is one of ${VERDICTS.join(', ')}.`,
     run: list,
   },
@@ -56,6 +57,8 @@ export interface ClaimListing {
   needsRecheck: boolean;
   /** For a flagged claim: the claim of the previous version it was carried from. */
   previousVersion: string | null;
+  /** The claim group, across every report of the story, that the claim belongs to. */
+  group: string | null;
 }
 
 async function list(args: string[], io: CliIo): Promise<number> {
@@ -73,11 +76,12 @@ async function list(args: string[], io: CliIo): Promise<number> {
       throw new CliError(`no report with id ${values.report}; stored reports: ${reports.map((r) => r.id).join(', ') || 'none'}`);
     }
     const rows: ClaimListing[] = [];
+    const groupOf = new Map((await call('story:groups', {})).groups.flatMap((g) => g.claims.map((claimId) => [claimId, g.id] as const)));
     for (const { id } of chosen) {
       const { summary, claims } = await claimsOf(call, id);
       for (const claim of claims) {
         const detail = await call('claims:get', { claimId: claim.id });
-        rows.push(listing(summary, claim, detail));
+        rows.push({ ...listing(summary, claim, detail), group: groupOf.get(claim.id) ?? null });
       }
     }
     return rows;
@@ -164,7 +168,7 @@ async function claimsOf(call: Caller, reportId: string): Promise<{ summary: Repo
   return { summary, claims: parseReport({ id, outlet, title, text, publishedAt, language }).claims };
 }
 
-function listing(summary: ReportSummary, claim: Claim, detail: ClaimDetail): ClaimListing {
+function listing(summary: ReportSummary, claim: Claim, detail: ClaimDetail): Omit<ClaimListing, 'group'> {
   return {
     claimId: claim.id,
     reportId: summary.id,

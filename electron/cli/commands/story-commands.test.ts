@@ -64,3 +64,34 @@ describe('the story from the command line', () => {
     await expectRefusal(dataDir, () => run(reportsCommand, 'import'), 2, /give the file to import, or --url URL/);
   });
 });
+
+describe('compare A B C', () => {
+  it('compares every two reports and groups the claims: the joint statement in three outlets', async () => {
+    const { compareCommand } = await import('./compare');
+    const samples = resolve(__dirname, '../../../fixtures/reports');
+    const files = [join(samples, '000-alhurra-aleppo.json'), join(samples, '001-aljazeera-mubasher-aleppo.json'), join(STORY, 'levant-desk-aleppo.txt')];
+    const run = await runCommand(compareCommand, [...files, '--json', '--data-dir', dataDir]);
+    expect(run).toMatchObject({ code: 0, err: '' });
+    const json = JSON.parse(run.out) as import('./compare').CompareJson;
+    expect(json.reports.map((r) => r.outlet)).toEqual(['الحرة', 'الجزيرة مباشر', 'levant-desk-aleppo']);
+    const reportOf = (claimId: string) => claimId.slice(0, claimId.lastIndexOf(':'));
+    // Matches for each pair of reports, the earlier file's claim first.
+    const pairs = new Set(json.matches.map((m) => `${reportOf(m.a)}|${reportOf(m.b)}`));
+    expect(pairs.size).toBe(3);
+    const statement = json.reports[0]!.claims.find((c) => c.text.startsWith('ودعت كل من الولايات المتحدة'))!.id;
+    const group = json.groups.find((g) => g.claims.includes(statement))!;
+    expect(new Set(group.claims.map(reportOf)).size).toBe(3);
+    // Every claim in exactly one group.
+    const all = json.reports.flatMap((r) => r.claims.map((c) => c.id));
+    expect(json.groups.flatMap((g) => g.claims).sort()).toEqual([...all].sort());
+
+    const table = await runCommand(compareCommand, [...files, '--data-dir', dataDir]);
+    expect(table.out).toMatch(/Facts stated by more than one outlet: \d+/);
+    expect(table.out).toMatch(/3 outlets: الحرة, الجزيرة مباشر, levant-desk-aleppo/);
+  });
+
+  it('gives claims list its groups', async () => {
+    const rows = await listing(ALHURRA);
+    expect(rows.every((r) => typeof r.group === 'string')).toBe(true);
+  });
+});
