@@ -183,6 +183,34 @@ describe('a story of four reports', () => {
     expect(json.matches.filter((m) => m.origin === 'editor-made')).toEqual([expect.objectContaining({ editor: 'Desk editor' })]);
   });
 
+  it('shows the story as a matrix: the joint statement in three outlets, filters, and two reports opened from it', async () => {
+    const statement = await claimStarting(ALHURRA, ALJAZEERA, ALHURRA, 'ودعت كل من الولايات المتحدة');
+    await page.getByRole('button', { name: 'Story matrix' }).click();
+    const dialog = page.getByRole('dialog', { name: /^The story: 4 reports/ });
+    const row = dialog.locator(`tr:has([data-claim-id="${statement}"])`);
+    await row.waitFor();
+    const filled = async () => {
+      const cells = await row.locator('[data-matrix-cell]').all();
+      const ids: string[] = [];
+      for (const cell of cells) if ((await cell.locator('[data-claim-id]').count()) > 0) ids.push((await cell.getAttribute('data-matrix-cell'))!);
+      return ids;
+    };
+    expect(new Set(await filled())).toEqual(new Set([ALHURRA, ALJAZEERA, updated, levant]));
+    const shared = await dialog.locator('[data-matrix-row]').count();
+    await dialog.locator('[data-matrix-filter="contradicted"]').check();
+    const contradicted = await dialog.locator('[data-matrix-row]').count();
+    expect(contradicted).toBeGreaterThan(0);
+    expect(contradicted).toBeLessThan(shared);
+    expect(await dialog.locator('[data-matrix-row]:not([data-contradicted])').count()).toBe(0);
+    await dialog.locator('[data-matrix-filter="singleSource"]').check();
+    expect(await dialog.locator('[data-matrix-row]').first().locator('[data-claim-id]').count()).toBeGreaterThan(0);
+    await dialog.getByRole('checkbox', { name: 'Compare الحرة' }).check();
+    await dialog.getByRole('checkbox', { name: 'Compare Levant Desk' }).check();
+    await dialog.getByRole('button', { name: 'Open the two chosen side by side' }).click();
+    await pane(ALHURRA).locator('mark').first().waitFor();
+    await pane(levant).locator('mark').first().waitFor();
+  });
+
   it('pictures the version timeline with a re-check flag, in Arabic at 1440×900', async () => {
     // A second update of the prison sentence, so the timeline carries a flag again.
     const latest = await claimStarting(ALJAZEERA, updated, updated, PRISON);
@@ -204,6 +232,10 @@ describe('a story of four reports', () => {
       await arabic.locator(`[data-version-id="${third}"] [data-change="edited"]`).waitFor();
       await arabic.screenshot({ path: join(SCREENSHOTS, 'versions-ar-1440x900.png') });
       expect(await arabic.locator(`[data-version-id="${third}"] [data-recheck-count]`).innerText()).toMatch(/إعادة التحقق/);
+      await arabic.keyboard.press('Escape');
+      await arabic.locator('[data-matrix-button]').click();
+      await arabic.locator('[data-matrix-row]').first().waitFor();
+      await arabic.screenshot({ path: join(SCREENSHOTS, 'matrix-ar-1440x900.png') });
     } finally {
       await arabic.close();
     }

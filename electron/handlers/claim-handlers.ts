@@ -9,9 +9,10 @@ import { HandlerError } from './handler-error';
 import type { HandlerContext, HandlerGroup } from './handler-types';
 import { summarize } from './report-summary';
 import { storyGroups, storyLinksBetween } from './story-links';
+import { storyMatrix } from './story-matrix';
 import { linkKey } from '../../shared/model/story-events';
 
-type ClaimChannels = 'compare:run' | 'claims:get' | 'claims:setStatus' | 'claims:link' | 'claims:unlink' | 'story:groups' | 'evidence:add' | 'evidence:update' | 'evidence:remove';
+type ClaimChannels = 'compare:run' | 'claims:get' | 'claims:setStatus' | 'claims:link' | 'claims:unlink' | 'story:groups' | 'story:matrix' | 'evidence:add' | 'evidence:update' | 'evidence:remove';
 
 export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChannels> {
   const { store, catalog } = context;
@@ -133,6 +134,7 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
     },
 
     'story:groups': async () => ({ groups: storyGroups(context) }),
+    'story:matrix': async () => storyMatrix(context),
 
     'evidence:add': async ({ claimId, evidence }) => {
       const editor = currentEditor(context);

@@ -19,6 +19,7 @@ const api = {
   'reports:importUrl': invoke('reports:importUrl'),
   'reports:versions': invoke('reports:versions'),
   'story:groups': invoke('story:groups'),
+  'story:matrix': invoke('story:matrix'),
   'reports:remove': invoke('reports:remove'),
   'compare:run': invoke('compare:run'),
   'claims:get': invoke('claims:get'),

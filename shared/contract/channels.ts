@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ParsedReport } from '../engine/types';
 import type { StoryLink } from '../story/story-links';
 import type { ClaimGroup } from '../story/claim-groups';
+import type { StoryMatrix } from './matrix-types';
 import { linkRelationSchema } from '../model/story-events';
 import type { VersionStep } from './version-types';
 import type { Evidence } from '../model/evidence';
@@ -221,6 +222,8 @@ export const channels = {
   'reports:versions': channel<VersionTimeline>()(z.object({ id })),
   /** The claim groups of the whole story: every claim of every report in exactly one group. */
   'story:groups': channel<{ groups: ClaimGroup[] }>()(z.object({})),
+  /** The claim matrix: a row per claim group, a column per report. */
+  'story:matrix': channel<StoryMatrix>()(z.object({})),
   'reports:remove': channel<AppSnapshot>()(z.object({ id, reason: optionalText })),
   'compare:run': channel<ComparisonView>()(z.object({ a: id, b: id })),
   'claims:get': channel<ClaimDetail>()(z.object({ claimId: id })),

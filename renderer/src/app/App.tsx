@@ -15,10 +15,11 @@ import { Toast, type ToastMessage } from './Toast';
 import { TopBar } from './TopBar';
 import { usePair } from './use-pair';
 import { VersionsDialog } from './VersionsDialog';
+import { MatrixDialog } from './MatrixDialog';
 
 const KNOWN_WARNINGS = new Set(['corrupt-file', 'log-broken', 'sample-report']);
 
-type Open = 'none' | 'help' | 'reports' | 'export' | 'settings' | 'settings-organization';
+type Open = 'none' | 'help' | 'reports' | 'export' | 'settings' | 'settings-organization' | 'matrix';
 
 export function App() {
   const t = useT();
@@ -81,6 +82,7 @@ export function App() {
         onPair={choosePair}
         onReports={() => setOpen('reports')}
         onExport={() => setOpen('export')}
+        onMatrix={snapshot.reports.length >= 2 ? () => setOpen('matrix') : undefined}
         onHelp={() => setOpen('help')}
         onSettings={() => setOpen('settings')}
       />
@@ -124,6 +126,15 @@ export function App() {
         </div>
       )}
       {open === 'help' && <ShortcutHelp onClose={() => setOpen('none')} />}
+      {open === 'matrix' && (
+        <MatrixDialog
+          onClose={() => setOpen('none')}
+          onOpen={(chosen) => {
+            setOpen('none');
+            choosePair(chosen);
+          }}
+        />
+      )}
       {versionsOf && byId.has(versionsOf) && (
         <VersionsDialog
           reportId={versionsOf}

@@ -396,6 +396,27 @@ export const en = {
   'history.linked': 'linked to a claim of {claim} as {relation}',
   'history.unlinked': 'unlinked from a claim of {claim}',
   'history.versioned': 'carried into an updated version of {outlet}: to re-check',
+
+  'topbar.matrix': 'Story matrix',
+  'matrix.title': 'The story: {count, plural, one {# report} other {# reports}}',
+  'matrix.loading': 'Grouping the claims of every report…',
+  'matrix.filters': 'Show claim groups',
+  'matrix.filter.shared': 'In several reports',
+  'matrix.filter.all': 'All',
+  'matrix.filter.singleSource': 'Single-source',
+  'matrix.filter.contradicted': 'Contradicted',
+  'matrix.filter.unverified': 'Unverified',
+  'matrix.filter.recheck': 'Changed since verified',
+  'matrix.count': '{visible, number} of {total, plural, one {# claim group} other {# claim groups}}',
+  'matrix.fact': 'Fact',
+  'matrix.inReports': '{count, plural, one {in # report} other {in # reports}}',
+  'matrix.contradicted': 'contradicted by another fact',
+  'matrix.discrepancy': 'differs from the others in this row',
+  'matrix.compareLabel': 'Compare {outlet}',
+  'matrix.open': 'Open the two chosen side by side',
+  'matrix.chooseTwo': 'Tick two reports to open them side by side.',
+  'matrix.empty': 'No claim group passes this filter.',
+  'matrix.more': 'Show {count, number} more',
 } as const;
 
 export type MessageId = keyof typeof en;
