@@ -4,6 +4,7 @@ import { runEngineBench } from './engine-bench';
 import { runGoldBench } from './gold-bench';
 import { runImportBench } from './import-bench';
 import { runStoreBench } from './store-bench';
+import { runStoryBench } from './story-bench';
 import { runUiBench } from './ui-bench';
 
 /**
@@ -23,6 +24,7 @@ const sections: [string, () => Promise<string>][] = [
   ['engine', runEngineBench],
   ['gold', runGoldBench],
   ['store', runStoreBench],
+  ['story', runStoryBench],
   ['import', importTable],
   ['cli', runCliBench],
   ['ui', runUiBench],
