@@ -183,6 +183,20 @@ describe('a story of four reports', () => {
     expect(json.matches.filter((m) => m.origin === 'editor-made')).toEqual([expect.objectContaining({ editor: 'Desk editor' })]);
   });
 
+  it('shows a verdict decided in other reports, and applies it here in one step', async () => {
+    await openPair(ALJAZEERA, levant);
+    const prison = await claimStarting(ALJAZEERA, levant, levant, 'اقتحمت فصائل المعارضة');
+    await pane(levant).locator(`mark[data-claim-id="${prison}"]`).click();
+    const notice = page.locator('[data-inspector] [data-elsewhere]');
+    await notice.waitFor();
+    expect(await notice.locator('[data-elsewhere-status="false"]').innerText()).toMatch(/False in 2 other reports/);
+    await notice.getByRole('button', { name: 'Apply False here' }).click();
+    await expect.poll(() => pane(levant).locator(`mark[data-claim-id="${prison}"]`).getAttribute('data-status')).toBe('false');
+    await expect.poll(() => notice.count()).toBe(0);
+    const detail = await value<{ status: { note: string; editor: string } }>('claims:get', { claimId: prison });
+    expect(detail.status).toMatchObject({ note: 'The prison was taken on Sunday', editor: 'Desk editor' });
+  });
+
   it('shows the story as a matrix: the joint statement in three outlets, filters, and two reports opened from it', async () => {
     const statement = await claimStarting(ALHURRA, ALJAZEERA, ALHURRA, 'ودعت كل من الولايات المتحدة');
     await page.getByRole('button', { name: 'Story matrix' }).click();

@@ -12,7 +12,7 @@ import { storyGroups, storyLinksBetween } from './story-links';
 import { storyMatrix } from './story-matrix';
 import { linkKey } from '../../shared/model/story-events';
 
-type ClaimChannels = 'compare:run' | 'claims:get' | 'claims:setStatus' | 'claims:link' | 'claims:unlink' | 'story:groups' | 'story:matrix' | 'evidence:add' | 'evidence:update' | 'evidence:remove';
+type ClaimChannels = 'compare:run' | 'claims:get' | 'claims:setStatus' | 'claims:link' | 'claims:unlink' | 'story:groups' | 'story:matrix' | 'claims:group' | 'evidence:add' | 'evidence:update' | 'evidence:remove';
 
 export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChannels> {
   const { store, catalog } = context;
@@ -135,6 +135,17 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
 
     'story:groups': async () => ({ groups: storyGroups(context) }),
     'story:matrix': async () => storyMatrix(context),
+    'claims:group': async ({ claimId }) => {
+      findClaim(claimId);
+      const group = storyGroups(context).find((g) => g.claims.includes(claimId))!;
+      return {
+        group: group.id,
+        members: group.claims.map((id) => {
+          const { claim, report } = findClaim(id);
+          return { claimId: id, reportId: report.id, outlet: report.outlet, text: claim.text, status: state.statuses.get(id) ?? null };
+        }),
+      };
+    },
 
     'evidence:add': async ({ claimId, evidence }) => {
       const editor = currentEditor(context);

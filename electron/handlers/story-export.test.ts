@@ -75,6 +75,19 @@ describe('an export of the story', () => {
     expect(recheck[0]).toMatchObject({ Status: 'False', 'Previous version claim ID': expect.stringContaining(ALJAZEERA) });
   });
 
+  it('gives a claim its group across the story, and the matrix a row for it', async () => {
+    const group = await session.call('claims:group', { claimId: statement });
+    expect(new Set(group.members.map((m) => m.reportId))).toEqual(new Set([ALHURRA, ALJAZEERA, updated, levant]));
+    expect(group.members.find((m) => m.claimId === statement)?.status).toMatchObject({ status: 'verified' });
+    const matrix = await session.call('story:matrix', {});
+    expect(matrix.reports.map((r) => r.id)).toEqual([ALHURRA, ALJAZEERA, updated, levant]);
+    const row = matrix.rows.find((r) => r.group === group.group)!;
+    expect(Object.keys(row.cells).sort()).toEqual([ALHURRA, ALJAZEERA, updated, levant].sort());
+    expect(row).toMatchObject({ singleSource: false, unverified: true, recheck: false });
+    expect(matrix.rows.filter((r) => r.recheck)).toHaveLength(1);
+    expect(matrix.rows.flatMap((r) => Object.values(r.cells).flat()).length).toBe(new Set(matrix.rows.flatMap((r) => Object.values(r.cells).flat().map((c) => c.claimId))).size);
+  });
+
   it('names the versions and the editor’s links in the Markdown', async () => {
     const md = await exportOf('md');
     expect(md).toMatch(/## Versions \(1\)/);

@@ -20,6 +20,7 @@ const api = {
   'reports:versions': invoke('reports:versions'),
   'story:groups': invoke('story:groups'),
   'story:matrix': invoke('story:matrix'),
+  'claims:group': invoke('claims:group'),
   'reports:remove': invoke('reports:remove'),
   'compare:run': invoke('compare:run'),
   'claims:get': invoke('claims:get'),

@@ -124,6 +124,12 @@ export interface ComparisonView {
   recheck: Record<string, { previousClaimId: string }>;
 }
 
+/** A claim's group: the claims of every report that state the same fact, with their decisions. */
+export interface ClaimGroupView {
+  group: string;
+  members: { claimId: string; reportId: string; outlet: string; text: string; status: ClaimStatus | null }[];
+}
+
 /** A claim whose words changed in an updated version after its decision: to be checked again. */
 export interface RecheckView {
   previousClaimId: string;
@@ -222,6 +228,8 @@ export const channels = {
   'reports:versions': channel<VersionTimeline>()(z.object({ id })),
   /** The claim groups of the whole story: every claim of every report in exactly one group. */
   'story:groups': channel<{ groups: ClaimGroup[] }>()(z.object({})),
+  /** The claim's group across the story: every member with its report and decision. */
+  'claims:group': channel<ClaimGroupView>()(z.object({ claimId: id })),
   /** The claim matrix: a row per claim group, a column per report. */
   'story:matrix': channel<StoryMatrix>()(z.object({})),
   'reports:remove': channel<AppSnapshot>()(z.object({ id, reason: optionalText })),

@@ -417,6 +417,11 @@ export const en = {
   'matrix.chooseTwo': 'Tick two reports to open them side by side.',
   'matrix.empty': 'No claim group passes this filter.',
   'matrix.more': 'Show {count, number} more',
+
+  'elsewhere.title': 'Decided elsewhere',
+  'elsewhere.status': '{status} in {count, plural, one {# other report} other {# other reports}}: {outlets}',
+  'elsewhere.apply': 'Apply {status} here',
+  'elsewhere.applyGroup': 'Apply {status} to all {count, number} undecided in the group',
 } as const;
 
 export type MessageId = keyof typeof en;

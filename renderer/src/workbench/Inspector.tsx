@@ -14,6 +14,7 @@ import { KIND_ICONS } from './status-style';
 import type { LinkRelation } from '../../../shared/model/story-events';
 import { LinksSection } from './LinksSection';
 import { RecheckNotice } from './RecheckNotice';
+import { ElsewhereNotice } from './ElsewhereNotice';
 import { WordDiff } from './WordDiff';
 
 interface Props {
@@ -71,6 +72,13 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
           onConfirm={() => void props.onSetStatus([claimId], detail.status?.status ?? 'unverified', detail.status?.note ?? null)}
         />
       )}
+      <ElsewhereNotice
+        claimId={claimId}
+        status={entry.status}
+        revision={detail?.history.length ?? 0}
+        busy={props.busy}
+        onApply={(ids, status, note) => void props.onSetStatus(ids, status, note)}
+      />
       {entry.partners.length > 1 && (
         <label className="partner-pick">
           {t('inspector.compareWith')}
