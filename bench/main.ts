@@ -5,6 +5,7 @@ import { runGoldBench } from './gold-bench';
 import { runImportBench } from './import-bench';
 import { runStoreBench } from './store-bench';
 import { runStoryBench } from './story-bench';
+import { runMatrixBench } from './matrix-bench';
 import { runUiBench } from './ui-bench';
 
 /**
@@ -28,6 +29,7 @@ const sections: [string, () => Promise<string>][] = [
   ['import', importTable],
   ['cli', runCliBench],
   ['ui', runUiBench],
+  ['matrix', runMatrixBench],
 ];
 if (only && !sections.some(([name]) => name === only)) {
   console.error(`no bench section "${only}": choose one of ${sections.map(([name]) => name).join(', ')}`);

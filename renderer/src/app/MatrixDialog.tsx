@@ -9,12 +9,16 @@ import { versionChain } from './version-chain';
 
 type Filter = 'shared' | 'all' | 'singleSource' | 'contradicted' | 'unverified' | 'recheck';
 const FILTERS: Filter[] = ['shared', 'all', 'singleSource', 'contradicted', 'unverified', 'recheck'];
-const PAGE = 200;
+/** Rows drawn at first, and added at each "show more": a long table's layout is the costly part. */
+const PAGE = 50;
+/** Each column's width: with a fixed table layout the browser lays the table out in one pass. */
+const COLUMN_PX = 170;
 
 const passes = (row: MatrixRow, filter: Filter): boolean =>
   filter === 'all' ? true : filter === 'shared' ? !row.singleSource : row[filter];
 
-const excerpt = (text: string) => (text.length > 160 ? `${text.slice(0, 159)}…` : text);
+/** A cell shows the start of each claim (its title has the whole); laying out long texts in every cell is what a wide matrix costs. */
+const excerpt = (text: string) => (text.length > 110 ? `${text.slice(0, 109)}…` : text);
 
 interface Props {
   onClose(): void;
@@ -74,7 +78,7 @@ export function MatrixDialog({ onClose, onOpen }: Props) {
             {chosen.length !== 2 && <span className="hint">{t('matrix.chooseTwo')}</span>}
           </div>
           <div className="matrix__scroll">
-            <table className="matrix__table">
+            <table className="matrix__table" style={{ minWidth: `${COLUMN_PX * (matrix.reports.length + 1)}px` }}>
               <thead>
                 <tr>
                   <th scope="col">{t('matrix.fact')}</th>
@@ -108,7 +112,13 @@ export function MatrixDialog({ onClose, onOpen }: Props) {
                     {matrix.reports.map((report) => (
                       <td key={report.id} data-matrix-cell={report.id}>
                         {(row.cells[report.id] ?? []).map((cell) => (
-                          <div key={cell.claimId} className={`matrix__claim status--${cell.status}${cell.needsRecheck ? ' needs-recheck' : ''}`} data-claim-id={cell.claimId} data-status={cell.status}>
+                          <div
+                            key={cell.claimId}
+                            className={`matrix__claim status--${cell.status}${cell.needsRecheck ? ' needs-recheck' : ''}`}
+                            data-claim-id={cell.claimId}
+                            data-status={cell.status}
+                            title={cell.text.length > 110 ? cell.text : undefined}
+                          >
                             <span className={`status-chip status--${cell.status}`} role="img" aria-label={t(`verdict.${cell.status}`)}>
                               {STATUS_ICONS[cell.status]}
                             </span>
