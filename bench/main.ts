@@ -4,6 +4,8 @@ import { runEngineBench } from './engine-bench';
 import { runGoldBench } from './gold-bench';
 import { runImportBench } from './import-bench';
 import { runStoreBench } from './store-bench';
+import { runStoryBench } from './story-bench';
+import { runMatrixBench } from './matrix-bench';
 import { runUiBench } from './ui-bench';
 
 /**
@@ -23,9 +25,11 @@ const sections: [string, () => Promise<string>][] = [
   ['engine', runEngineBench],
   ['gold', runGoldBench],
   ['store', runStoreBench],
+  ['story', runStoryBench],
   ['import', importTable],
   ['cli', runCliBench],
   ['ui', runUiBench],
+  ['matrix', runMatrixBench],
 ];
 if (only && !sections.some(([name]) => name === only)) {
   console.error(`no bench section "${only}": choose one of ${sections.map(([name]) => name).join(', ')}`);

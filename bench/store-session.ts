@@ -6,7 +6,6 @@
  *   node --import tsx bench/store-session.ts DATA_DIR CHANGES
  */
 import { performance } from 'node:perf_hooks';
-import type { ComparisonView } from '../shared/contract/channels';
 import { VERDICTS } from '../shared/model/verdict';
 import { openAppContext } from '../electron/app-context';
 import { verifyDataDir } from '../electron/store/verify-log';
@@ -56,9 +55,9 @@ async function main(dataDir: string, changes: number): Promise<SessionResult> {
       const order = context.store.state.reportOrder;
       const claimIds: string[] = [];
       for (let i = 0; i + 1 < order.length; i += 2) {
-        const reply = await context.dispatch('compare:run', { a: order[i]!, b: order[i + 1]! });
+        const reply = await context.call('compare:run', { a: order[i]!, b: order[i + 1]! });
         if (!reply.ok) throw new Error(`compare:run refused: ${reply.error}`);
-        const view = reply.value as ComparisonView;
+        const view = reply.value;
         claimIds.push(...view.a.claims.map((c) => c.id), ...view.b.claims.map((c) => c.id));
       }
       warmUpMs = performance.now() - started;
@@ -67,7 +66,7 @@ async function main(dataDir: string, changes: number): Promise<SessionResult> {
         const claimId = claimIds[Math.floor(next() * claimIds.length)]!;
         const status = VERDICTS[change % VERDICTS.length]!;
         started = performance.now();
-        const reply = await context.dispatch('claims:setStatus', { claimIds: [claimId], status, note: `bench change ${change} (session ${process.pid})` });
+        const reply = await context.call('claims:setStatus', { claimIds: [claimId], status, note: `bench change ${change} (session ${process.pid})` });
         latencies.push(performance.now() - started);
         if (!reply.ok) throw new Error(`claims:setStatus refused: ${reply.error}`);
       }

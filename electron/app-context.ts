@@ -2,7 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_ALIASES } from '../shared/engine';
 import { ClaimCatalog } from './handlers/claim-catalog';
-import { createDispatch, type Dispatch } from './handlers/dispatch';
+import { createDispatcher, type Dispatch, type TypedDispatch } from './handlers/dispatch';
 import { createHandlers } from './handlers';
 import { readAliasFile } from './reports/alias-file';
 import type { KeyVault } from './store/editor-keys';
@@ -10,7 +10,10 @@ import { IsnadStore } from './store/store';
 
 export interface AppContext {
   store: IsnadStore;
+  /** For calls from outside the process: a name and input checked at run time. */
   dispatch: Dispatch;
+  /** For calls named in code: typed by the channel. */
+  call: TypedDispatch;
   close(): Promise<void>;
 }
 
@@ -47,6 +50,6 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
   if (userAliases.warning) store.warnings.push({ code: 'aliases', message: userAliases.warning });
   const aliases = [...DEFAULT_ALIASES, ...userAliases.aliases];
   const catalog = new ClaimCatalog(() => aliases);
-  const dispatch = createDispatch(createHandlers({ store, catalog, editor: options.editor ?? null }), options.onUnexpected);
-  return { store, dispatch, close: () => store.close() };
+  const { dispatch, call } = createDispatcher(createHandlers({ store, catalog, editor: options.editor ?? null }), options.onUnexpected);
+  return { store, dispatch, call, close: () => store.close() };
 }

@@ -74,11 +74,11 @@ export type Caller = <C extends ChannelName>(channel: C, input: ChannelInput<C>)
 /** Calls a channel through the same dispatch as the app; a refusal becomes a CliError. */
 function caller(context: AppContext): Caller {
   return async (channel, input) => {
-    const reply = await context.dispatch(channel, input);
+    const reply = await context.call(channel, input);
     if (!reply.ok && reply.code === 'no-editor') {
       throw new CliError('every change is recorded with its editor, and this data folder has no editor name: pass --editor NAME, or set one with "settings set --editor-name NAME"');
     }
     if (!reply.ok) throw new CliError(reply.error);
-    return reply.value as never;
+    return reply.value;
   };
 }

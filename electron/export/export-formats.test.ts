@@ -16,7 +16,7 @@ let json: JsonExport;
 function exportOf(input: ChannelInput<'export:build'>, dataDir = session.dataDir) {
   return withDataDir(dataDir, undefined, (call) => call('export:build', input));
 }
-const everything = (format: ChannelInput<'export:build'>['format']) => exportOf({ format, scope: { kind: 'all' }, pair: null });
+const everything = (format: ChannelInput<'export:build'>['format']) => exportOf({ format, scope: { kind: 'all' } });
 
 beforeAll(async () => {
   session = await startExportTestSession({ organization: true });
@@ -105,29 +105,29 @@ describe('export:build on the fixtures', () => {
 
   it('limits the state to a report or a claim group, never the log', async () => {
     const [a, b] = session.group;
-    const oneReport = JSON.parse((await exportOf({ format: 'json', scope: { kind: 'report', reportId: session.reportIds[1] }, pair: null })).content) as JsonExport;
+    const oneReport = JSON.parse((await exportOf({ format: 'json', scope: { kind: 'report', reportId: session.reportIds[1] } })).content) as JsonExport;
     expect(oneReport.log.events).toEqual(json.log.events);
     expect(oneReport.reports.map((r) => r.id)).toEqual([session.reportIds[1]]);
     expect(oneReport.statuses.map((s) => s.claimId)).toEqual([b]);
-    const group = await exportOf({ format: 'csv', scope: { kind: 'claims', claimIds: [a, b] }, pair: session.reportIds });
+    const group = await exportOf({ format: 'csv', scope: { kind: 'claims', claimIds: [a, b] } });
     expect((parse(group.content, { bom: true, columns: true }) as Record<string, string>[]).map((r) => r['Claim ID'])).toEqual([a, b]);
     expect(group.fileName).toMatch(/^isnad-2-claims-/);
   });
 
-  it('refuses an unknown report, claim or pair, and ClaimReview without an organization', async () => {
+  it('refuses an unknown report, claim or time zone, and ClaimReview without an organization', async () => {
     const context = await openAppContext({ dataDir: session.dataDir, sampleReportsDir: null });
     try {
       const refused = async (input: unknown) => context.dispatch('export:build', input);
-      expect(await refused({ format: 'md', scope: { kind: 'report', reportId: 'nope' }, pair: null })).toMatchObject({ ok: false, code: 'unknown-report' });
-      expect(await refused({ format: 'md', scope: { kind: 'claims', claimIds: ['nope:1-2'] }, pair: null })).toMatchObject({ ok: false, code: 'unknown-claim' });
-      expect(await refused({ format: 'md', scope: { kind: 'all' }, pair: [session.reportIds[0], session.reportIds[0]] })).toMatchObject({ ok: false, code: 'same-report' });
-      expect(await refused({ format: 'pdf', scope: { kind: 'all' }, pair: null })).toMatchObject({ ok: false, code: 'invalid-input' });
+      expect(await refused({ format: 'md', scope: { kind: 'report', reportId: 'nope' } })).toMatchObject({ ok: false, code: 'unknown-report' });
+      expect(await refused({ format: 'md', scope: { kind: 'claims', claimIds: ['nope:1-2'] } })).toMatchObject({ ok: false, code: 'unknown-claim' });
+      expect(await refused({ format: 'csv', scope: { kind: 'all' }, timeZone: 'Mars/Olympus' })).toMatchObject({ ok: false, code: 'invalid-time-zone' });
+      expect(await refused({ format: 'pdf', scope: { kind: 'all' } })).toMatchObject({ ok: false, code: 'invalid-input' });
     } finally {
       await context.close();
     }
     const bare = await startExportTestSession({ organization: false });
     try {
-      await expect(exportOf({ format: 'claimreview', scope: { kind: 'all' }, pair: null }, bare.dataDir)).rejects.toThrow(/organization name and the organization URL in Settings/);
+      await expect(exportOf({ format: 'claimreview', scope: { kind: 'all' } }, bare.dataDir)).rejects.toThrow(/organization name and the organization URL in Settings/);
     } finally {
       await bare.remove();
     }

@@ -14,7 +14,7 @@ let scratch: string;
 let exportPath: string;
 
 async function exportJson(dataDir: string): Promise<JsonExport> {
-  const file = await withDataDir(dataDir, undefined, (call) => call('export:build', { format: 'json', scope: { kind: 'all' }, pair: null }));
+  const file = await withDataDir(dataDir, undefined, (call) => call('export:build', { format: 'json', scope: { kind: 'all' } }));
   return JSON.parse(file.content) as JsonExport;
 }
 

@@ -15,6 +15,11 @@ function subjectOf(event: LogEvent): { claimId: string | null; reportId: string 
       return { claimId: null, reportId: event.payload.report.id };
     case 'report.removed':
       return { claimId: null, reportId: event.payload.reportId };
+    case 'report.versioned':
+      return { claimId: null, reportId: event.payload.reportId };
+    case 'claim.linked':
+    case 'claim.unlinked':
+      return { claimId: event.payload.a, reportId: event.payload.a.slice(0, event.payload.a.lastIndexOf(':')) };
     case 'settings.changed':
     case 'key.registered':
     case 'log.gap':

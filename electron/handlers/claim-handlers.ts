@@ -8,16 +8,41 @@ import { currentEditor } from './editor';
 import { HandlerError } from './handler-error';
 import type { HandlerContext, HandlerGroup } from './handler-types';
 import { summarize } from './report-summary';
+import { storyGroups, storyLinksBetween } from './story-links';
+import { storyMatrix } from './story-matrix';
+import { linkKey } from '../../shared/model/story-events';
 
-type ClaimChannels = 'compare:run' | 'claims:get' | 'claims:setStatus' | 'evidence:add' | 'evidence:update' | 'evidence:remove';
+type ClaimChannels = 'compare:run' | 'claims:get' | 'claims:setStatus' | 'claims:link' | 'claims:unlink' | 'story:groups' | 'story:matrix' | 'claims:group' | 'evidence:add' | 'evidence:update' | 'evidence:remove';
 
 export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChannels> {
   const { store, catalog } = context;
   const { state } = store;
   const findClaim = (claimId: string) => catalog.claim(claimId, state.reports);
 
+  const recheckOf = (claimId: string): ClaimDetail['needsRecheck'] => {
+    const flag = state.recheck.get(claimId);
+    if (!flag) return null;
+    let previousText: string | null = null;
+    try {
+      previousText = catalog.claim(flag.previousClaimId, state.reports).claim.text;
+    } catch {
+      // The previous version was removed since: the flag still stands, without its words.
+    }
+    return { previousClaimId: flag.previousClaimId, previousText };
+  };
+
+  /** Two claims in two different reports, for a link or an unlink. */
+  const claimPair = (a: string, b: string) => {
+    if (a === b) throw new HandlerError('same-claim', 'choose two different claims to link');
+    const first = findClaim(a);
+    const second = findClaim(b);
+    if (first.report.id === second.report.id) throw new HandlerError('same-report', 'both claims are in the same report: link claims of two reports');
+    return [first, second] as const;
+  };
+
   const detail = async (claimId: string): Promise<ClaimDetail> => ({
     claimId,
+    needsRecheck: recheckOf(claimId),
     status: state.statuses.get(claimId) ?? null,
     evidence: state.evidence.get(claimId) ?? [],
     history: await store.readEvents(state.claimEvents.get(claimId) ?? []),
@@ -41,19 +66,23 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
       const parsedB = catalog.parse(reportB);
       const statuses: Record<string, ClaimStatus> = {};
       const evidenceCounts: Record<string, number> = {};
+      const recheck: Record<string, { previousClaimId: string }> = {};
       for (const claim of [...parsedA.claims, ...parsedB.claims]) {
         const status = state.statuses.get(claim.id);
         if (status) statuses[claim.id] = status;
         const count = state.evidence.get(claim.id)?.length ?? 0;
         if (count > 0) evidenceCounts[claim.id] = count;
+        const flag = state.recheck.get(claim.id);
+        if (flag) recheck[claim.id] = { previousClaimId: flag.previousClaimId };
       }
       return {
         a: parsedA,
         b: parsedB,
         summaries: [summarize(reportA, store), summarize(reportB, store)],
-        matches: catalog.compare(reportA, reportB),
+        matches: storyLinksBetween(context, reportA, reportB),
         statuses,
         evidenceCounts,
+        recheck,
       };
     },
 
@@ -74,11 +103,48 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
         const { claim, report } = findClaim(claimId);
         const from = statusOf(state, claimId);
         const current = state.statuses.get(claimId);
-        if (from === status && (current?.note ?? null) === note) continue;
+        // The same status again is still an editor's act on a claim flagged "re-check": it is recorded.
+        if (from === status && (current?.note ?? null) === note && !state.recheck.has(claimId)) continue;
         drafts.push({ type: 'claim.statusChanged', payload: { claimId, reportId: report.id, from, to: status, note, selector: claim.selector } });
       }
       if (drafts.length > 0) await store.commit(drafts, editor);
       return claimIds.map((id) => state.statuses.get(id)).filter((s): s is ClaimStatus => s !== undefined);
+    },
+
+    'claims:link': async ({ a, b, relation, note }) => {
+      const editor = currentEditor(context);
+      claimPair(a, b);
+      const current = state.links.get(linkKey(a, b));
+      if (current?.relation !== relation || (current.note ?? null) !== (note || null)) {
+        await store.commit([{ type: 'claim.linked', payload: { a, b, relation, note: note || null } }], editor);
+      }
+      return detail(a);
+    },
+
+    'claims:unlink': async ({ a, b, note }) => {
+      const editor = currentEditor(context);
+      const [first, second] = claimPair(a, b);
+      const key = linkKey(a, b);
+      const engineLinked = catalog.compare(first.report, second.report).some((m) => linkKey(m.a, m.b) === key) || catalog.compare(second.report, first.report).some((m) => linkKey(m.a, m.b) === key);
+      const word = state.links.get(key);
+      const linked = word ? word.relation !== null : engineLinked;
+      if (!linked) throw new HandlerError('not-linked', 'these two claims are not linked');
+      await store.commit([{ type: 'claim.unlinked', payload: { a, b, note: note || null } }], editor);
+      return detail(a);
+    },
+
+    'story:groups': async () => ({ groups: storyGroups(context) }),
+    'story:matrix': async () => storyMatrix(context),
+    'claims:group': async ({ claimId }) => {
+      findClaim(claimId);
+      const group = storyGroups(context).find((g) => g.claims.includes(claimId))!;
+      return {
+        group: group.id,
+        members: group.claims.map((id) => {
+          const { claim, report } = findClaim(id);
+          return { claimId: id, reportId: report.id, outlet: report.outlet, text: claim.text, status: state.statuses.get(id) ?? null };
+        }),
+      };
     },
 
     'evidence:add': async ({ claimId, evidence }) => {

@@ -13,6 +13,8 @@ export function summarize(report: Report, store: IsnadStore): ReportSummary {
     textSha256: report.textSha256,
     characters: report.text.length,
     importedSeq: store.state.importedSeq.get(report.id) ?? 0,
+    replaces: store.state.versions.get(report.id)?.replaces ?? null,
+    fetchedAt: report.fetchedAt ?? null,
   };
 }
 

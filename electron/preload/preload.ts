@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ChannelName, IsnadApi } from '../../shared/contract/channels';
+import type { ChannelInput, ChannelName, ChannelResult, IsnadApi, Reply } from '../../shared/contract/channels';
 import type { DesktopApi, PreloadApi } from '../../shared/contract/desktop';
 import { DESKTOP_CHANNELS, isMenuCommand, type DesktopEvents } from '../../shared/contract/desktop-channels';
 
@@ -7,16 +7,26 @@ import { DESKTOP_CHANNELS, isMenuCommand, type DesktopEvents } from '../../share
  * One named function per channel, nothing generic: the page never sees ipcRenderer, so a
  * compromised page can call only what the contract offers, and main validates even that.
  */
-const invoke = (channel: ChannelName) => (input: unknown) => ipcRenderer.invoke(channel, input);
+const invoke =
+  <C extends ChannelName>(channel: C) =>
+  (input: ChannelInput<C>): Promise<Reply<ChannelResult<C>>> =>
+    ipcRenderer.invoke(channel, input);
 
 const api = {
   'app:load': invoke('app:load'),
   'reports:get': invoke('reports:get'),
   'reports:import': invoke('reports:import'),
+  'reports:importUrl': invoke('reports:importUrl'),
+  'reports:versions': invoke('reports:versions'),
+  'story:groups': invoke('story:groups'),
+  'story:matrix': invoke('story:matrix'),
+  'claims:group': invoke('claims:group'),
   'reports:remove': invoke('reports:remove'),
   'compare:run': invoke('compare:run'),
   'claims:get': invoke('claims:get'),
   'claims:setStatus': invoke('claims:setStatus'),
+  'claims:link': invoke('claims:link'),
+  'claims:unlink': invoke('claims:unlink'),
   'evidence:add': invoke('evidence:add'),
   'evidence:update': invoke('evidence:update'),
   'evidence:remove': invoke('evidence:remove'),
@@ -24,7 +34,7 @@ const api = {
   'log:verify': invoke('log:verify'),
   'log:activity': invoke('log:activity'),
   'export:build': invoke('export:build'),
-} satisfies Record<ChannelName, unknown> as unknown as IsnadApi;
+} satisfies IsnadApi;
 
 /** Subscribes to one event from main, passing on only payloads the contract allows. */
 function on<E extends keyof DesktopEvents>(event: E, accept: (value: unknown) => value is DesktopEvents[E], listener: (payload: DesktopEvents[E]) => void): () => void {

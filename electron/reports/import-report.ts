@@ -21,7 +21,10 @@ async function extractArticle(format: 'html' | 'markdown', content: string): Pro
  * Turns what an editor pasted or opened into a report: the text as given for plain text (kept
  * byte for byte, since claims anchor on it), the article body for HTML, the prose for Markdown.
  */
-export async function reportFromImport(input: ParsedInput<'reports:import'>, sha256: (text: string) => string): Promise<Report> {
+/** An import with its outlet settled (the editor's, or the replaced report's) and, for a fetched page, when it was fetched. */
+export type ReportImport = Omit<ParsedInput<'reports:import'>, 'outlet' | 'replaces'> & { outlet: string; fetchedAt?: string };
+
+export async function reportFromImport(input: ReportImport, sha256: (text: string) => string): Promise<Report> {
   let text = input.content.replace(/^\uFEFF/, '');
   let foundTitle: string | null = null;
   if (input.format === 'html' || input.format === 'markdown') ({ text, title: foundTitle } = await extractArticle(input.format, text));
@@ -41,6 +44,7 @@ export async function reportFromImport(input: ParsedInput<'reports:import'>, sha
     url: input.url,
     text,
     textSha256,
+    ...(input.fetchedAt && { fetchedAt: input.fetchedAt }),
   };
   const parsed = reportSchema.safeParse(candidate);
   if (!parsed.success) throw new HandlerError('invalid-report', formatZodError(parsed.error));

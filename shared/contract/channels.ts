@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import type { ClaimMatch, ParsedReport } from '../engine/types';
+import type { ParsedReport } from '../engine/types';
+import type { StoryLink } from '../story/story-links';
+import type { ClaimGroup } from '../story/claim-groups';
+import type { StoryMatrix } from './matrix-types';
+import { linkRelationSchema } from '../model/story-events';
+import type { VersionStep } from './version-types';
 import type { Evidence } from '../model/evidence';
 import { evidenceInputSchema } from '../model/evidence';
 import type { LogEvent, Settings } from '../model/events';
@@ -31,11 +36,32 @@ export interface ReportSummary {
   characters: number;
   /** Seq of the import event. */
   importedSeq: number;
+  /** The report this one is an updated version of. */
+  replaces: string | null;
+  /** When Isnad fetched the page, for a report imported from its URL. */
+  fetchedAt: string | null;
 }
 
 /** An import of an updated version says how many decisions followed the text. */
 export interface ImportResult extends ReportSummary {
-  carriedOver: { from: string; claims: number; lost: number } | null;
+  carriedOver: {
+    from: string;
+    /** Claims whose decisions were carried over, and those whose decisions stay on the old version only. */
+    claims: number;
+    lost: number;
+    unchanged: number;
+    edited: number;
+    added: number;
+    removed: number;
+    /** Edited claims that carry a decision and are flagged "changed since verified". */
+    recheck: number;
+  } | null;
+}
+
+/** A report's versions, oldest first: each with its claims against the version before it. */
+export interface VersionTimeline {
+  reportId: string;
+  versions: VersionStep[];
 }
 
 export interface StoreWarning {
@@ -90,13 +116,31 @@ export interface ComparisonView {
   a: ParsedReport;
   b: ParsedReport;
   summaries: [ReportSummary, ReportSummary];
-  matches: ClaimMatch[];
+  /** The engine's matches with the editors' links and unlinks applied. */
+  matches: StoryLink[];
   statuses: Record<string, ClaimStatus>;
   evidenceCounts: Record<string, number>;
+  /** Claims changed since verified, with the claim of the previous version they were carried from. */
+  recheck: Record<string, { previousClaimId: string }>;
+}
+
+/** A claim's group: the claims of every report that state the same fact, with their decisions. */
+export interface ClaimGroupView {
+  group: string;
+  members: { claimId: string; reportId: string; outlet: string; text: string; status: ClaimStatus | null }[];
+}
+
+/** A claim whose words changed in an updated version after its decision: to be checked again. */
+export interface RecheckView {
+  previousClaimId: string;
+  /** The previous version's words, while that report is in the store. */
+  previousText: string | null;
 }
 
 export interface ClaimDetail {
   claimId: string;
+  /** Set until an editor acts on the claim (a status, even the same one, or evidence). */
+  needsRecheck: RecheckView | null;
   status: ClaimStatus | null;
   evidence: Evidence[];
   history: LogEvent[];
@@ -138,6 +182,15 @@ export interface VerifyReport {
 }
 
 const id = z.string().min(1).max(200);
+const importMeta = {
+  /** Taken from the report it replaces when not given. */
+  outlet: z.string().trim().min(1, 'outlet is required').max(200).nullable(),
+  title: z.string().trim().max(1000).nullable(),
+  publishedAt: isoDate.nullable(),
+  language: z.string().max(35).nullable(),
+  /** Set when this text is an updated version of a report already in the store. */
+  replaces: id.nullable(),
+};
 const claimIds = z.array(id).min(1, 'choose at least one claim').max(10_000);
 const optionalText = z.string().trim().max(2000).nullable();
 
@@ -166,21 +219,27 @@ export const channels = {
       content: z.string().min(1, 'the report is empty').max(60_000_000, 'the report is larger than 60 MB'),
       format: z.enum(IMPORT_FORMATS),
       fileName: z.string().max(500).nullable(),
-      outlet: z.string().trim().min(1, 'outlet is required').max(200),
-      title: z.string().trim().max(1000).nullable(),
-      publishedAt: isoDate.nullable(),
+      ...importMeta,
       url: httpUrl.nullable(),
-      language: z.string().max(35).nullable(),
-      /** Set when this text is an updated version of a report already in the store. */
-      replaces: id.nullable(),
     }),
   ),
+  /** Fetches an article from its address (http or https) and imports it, keeping the address, the fetch time and the page's publication date. */
+  'reports:importUrl': channel<ImportResult>()(z.object({ url: httpUrl, ...importMeta })),
+  'reports:versions': channel<VersionTimeline>()(z.object({ id })),
+  /** The claim groups of the whole story: every claim of every report in exactly one group. */
+  'story:groups': channel<{ groups: ClaimGroup[] }>()(z.object({})),
+  /** The claim's group across the story: every member with its report and decision. */
+  'claims:group': channel<ClaimGroupView>()(z.object({ claimId: id })),
+  /** The claim matrix: a row per claim group, a column per report. */
+  'story:matrix': channel<StoryMatrix>()(z.object({})),
   'reports:remove': channel<AppSnapshot>()(z.object({ id, reason: optionalText })),
   'compare:run': channel<ComparisonView>()(z.object({ a: id, b: id })),
   'claims:get': channel<ClaimDetail>()(z.object({ claimId: id })),
   'claims:setStatus': channel<ClaimStatus[]>()(
     z.object({ claimIds, status: verdictSchema, note: z.string().trim().max(20_000).nullable() }),
   ),
+  'claims:link': channel<ClaimDetail>()(z.object({ a: id, b: id, relation: linkRelationSchema, note: optionalText })),
+  'claims:unlink': channel<ClaimDetail>()(z.object({ a: id, b: id, note: optionalText })),
   'evidence:add': channel<Evidence>()(z.object({ claimId: id, evidence: evidenceInputSchema })),
   'evidence:update': channel<Evidence>()(z.object({ claimId: id, evidenceId: id, evidence: evidenceInputSchema })),
   'evidence:remove': channel<ClaimDetail>()(z.object({ claimId: id, evidenceId: id, reason: optionalText })),
@@ -203,7 +262,8 @@ export const channels = {
         z.object({ kind: z.literal('report'), reportId: id }),
         z.object({ kind: z.literal('claims'), claimIds }),
       ]),
-      pair: z.tuple([id, id]).nullable(),
+      /** IANA time zone for the CSV's local-time column; the exporting machine's when absent. */
+      timeZone: z.string().max(100).nullable().optional(),
     }),
   ),
 } as const;

@@ -1,4 +1,6 @@
-import type { Claim, ClaimMatch } from '../engine/types';
+import type { Claim } from '../engine/types';
+import type { StoryLink } from '../story/story-links';
+import { groupClaims } from '../story/claim-groups';
 import type { Evidence } from '../model/evidence';
 import type { LogEvent } from '../model/events';
 import type { Report } from '../model/report';
@@ -19,7 +21,7 @@ export function buildExportModel(input: ExportInput): ExportModel {
     for (const claim of parsed.claims) located.set(claim.id, { claim, report });
   }
 
-  const matchesOf = new Map<string, ClaimMatch[]>();
+  const matchesOf = new Map<string, StoryLink[]>();
   for (const match of input.matches) {
     for (const side of [match.a, match.b]) matchesOf.set(side, [...(matchesOf.get(side) ?? []), match]);
   }
@@ -28,6 +30,11 @@ export function buildExportModel(input: ExportInput): ExportModel {
     const direct = input.events[seq - 1];
     return direct?.seq === seq ? direct : input.events.find((e) => e.seq === seq);
   };
+
+  const previousVersionOf = new Map<string, string>();
+  for (const version of state.versions.values()) {
+    for (const change of version.changes) if (change.claimId && change.previousClaimId) previousVersionOf.set(change.claimId, change.previousClaimId);
+  }
 
   const built = new Map<string, ExportClaim>();
   const exportClaim = (claim: Claim, report: Report): ExportClaim => {
@@ -55,6 +62,8 @@ export function buildExportModel(input: ExportInput): ExportModel {
       firstChange: changes[0] ?? null,
       lastChange: changes.at(-1) ?? null,
       editors: [...new Set(changes.map((c) => c.editor))],
+      needsRecheck: state.recheck.has(claim.id),
+      previousVersion: previousVersionOf.get(claim.id) ?? null,
     };
     built.set(claim.id, result);
     return result;
@@ -87,13 +96,18 @@ export function buildExportModel(input: ExportInput): ExportModel {
   return {
     exportedAt: input.exportedAt,
     scope,
-    pair: input.pair,
+    timeZone: input.timeZone,
     settings: state.settings,
     events: input.events,
     headHash: state.headHash,
     reports,
     claims,
     groups,
+    claimGroups: groupClaims(
+      input.parsed.flatMap((p) => p.claims.map((c) => c.id)),
+      input.matches,
+    ).filter((group) => group.claims.some((id) => claimInScope(scope, id))),
+    versions: reports.flatMap((r) => state.versions.get(r.id) ?? []).sort((x, y) => x.seq - y.seq),
     statuses,
     evidence,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimInScope, defaultPair, exportFileName, reportIdOfClaim, reportsInScope } from './export-scope';
+import { claimInScope, exportFileName, reportIdOfClaim, reportsInScope } from './export-scope';
 
 const order = ['alhurra', 'jazeera', 'bbc'];
 
@@ -14,13 +14,6 @@ describe('export scope', () => {
     expect(claimInScope({ kind: 'report', reportId: 'bbc' }, 'jazeera:1-2')).toBe(false);
     expect(claimInScope({ kind: 'claims', claimIds: ['bbc:1-2'] }, 'bbc:1-3')).toBe(false);
     expect(reportsInScope({ kind: 'claims', claimIds: ['bbc:1-2', 'alhurra:3-4'] }, order)).toEqual(['alhurra', 'bbc']);
-  });
-
-  it('picks a default pair in import order around the scope', () => {
-    expect(defaultPair({ kind: 'all' }, order)).toEqual(['alhurra', 'jazeera']);
-    expect(defaultPair({ kind: 'report', reportId: 'bbc' }, order)).toEqual(['alhurra', 'bbc']);
-    expect(defaultPair({ kind: 'claims', claimIds: ['bbc:1-2', 'jazeera:3-4'] }, order)).toEqual(['jazeera', 'bbc']);
-    expect(defaultPair({ kind: 'all' }, ['alone'])).toBeNull();
   });
 
   it('names files by scope and date', () => {

@@ -32,19 +32,6 @@ export function reportsInScope(scope: ExportScope, reportOrder: readonly string[
   }
 }
 
-/**
- * The pair to compare when the caller names none: the reports the scope is about, completed with
- * the first other report, else the first two imported. Always in import order, so the first
- * report is the `a` side of every match, as it is on screen.
- */
-export function defaultPair(scope: ExportScope, reportOrder: readonly string[]): [string, string] | null {
-  if (reportOrder.length < 2) return null;
-  const own = scope.kind === 'all' ? [] : reportsInScope(scope, reportOrder);
-  const chosen = own.length === 2 ? own : own.length === 1 ? [own[0]!, reportOrder.find((id) => id !== own[0])!] : reportOrder.slice(0, 2);
-  const [first, second] = [...chosen].sort((x, y) => reportOrder.indexOf(x) - reportOrder.indexOf(y));
-  return [first!, second!];
-}
-
 /** A file-name-safe word for the scope: `all`, the report id, or `3-claims`. */
 export function scopeSlug(scope: ExportScope): string {
   switch (scope.kind) {

@@ -1,9 +1,11 @@
 import type { ExportFormat } from '../contract/channels';
-import type { Claim, ClaimMatch, Difference, ParsedReport } from '../engine/types';
+import type { Claim, Difference, ParsedReport } from '../engine/types';
+import type { StoryLink } from '../story/story-links';
+import type { ClaimGroup as StoryGroup } from '../story/claim-groups';
 import type { Evidence } from '../model/evidence';
 import type { LogEvent, Settings } from '../model/events';
 import type { Report } from '../model/report';
-import type { ClaimStatus, WorkbenchState } from '../model/state';
+import type { ClaimStatus, ReportVersion, WorkbenchState } from '../model/state';
 
 export type { ExportFormat };
 
@@ -22,15 +24,19 @@ export interface ExportInput {
   /** The whole log, in order. */
   events: readonly LogEvent[];
   state: WorkbenchState;
-  /** Claims of every report the export touches: those in scope and the two of the pair. */
+  /** Claims of every report of the story. */
   parsed: readonly ParsedReport[];
-  /** The two reports whose claims were compared, first report first; null with fewer than two reports. */
-  pair: readonly [string, string] | null;
-  /** Matches between the pair's reports, `a` in the first. */
-  matches: readonly ClaimMatch[];
+  /**
+   * Every link of the story, between each two of its reports (the engine's, with the editors'
+   * links and unlinks applied), `a` in the earlier-imported report. The same whichever two
+   * reports an editor has open.
+   */
+  matches: readonly StoryLink[];
   scope: ExportScope;
   /** ISO date-time; passed in so that the builders stay pure and their output reproducible. */
   exportedAt: string;
+  /** IANA time zone of the CSV's local-time column ("Asia/Damascus"). */
+  timeZone: string;
 }
 
 /** Who last touched a claim, and when. */
@@ -41,7 +47,7 @@ export interface ClaimChange {
 
 /** A claim's counterpart in the other report, with the differences seen from this claim's side. */
 export interface ClaimLink {
-  match: ClaimMatch;
+  match: StoryLink;
   other: Claim;
   otherReport: Report;
   /** `a` is this claim's wording, `b` the other's. */
@@ -59,11 +65,15 @@ export interface ExportClaim {
   lastChange: ClaimChange | null;
   /** Everyone who changed the claim's status or evidence, in order of first appearance. */
   editors: string[];
+  /** Changed since verified in an updated version, and not yet acted on. */
+  needsRecheck: boolean;
+  /** The claim of the previous version this one continues, in an updated version. */
+  previousVersion: string | null;
 }
 
-/** Two matched claims, one in each report of the pair. */
+/** Two linked claims, in two reports of the story. */
 export interface ClaimGroup {
-  match: ClaimMatch;
+  match: StoryLink;
   a: ExportClaim;
   b: ExportClaim;
 }
@@ -72,7 +82,7 @@ export interface ClaimGroup {
 export interface ExportModel {
   exportedAt: string;
   scope: ExportScope;
-  pair: readonly [string, string] | null;
+  timeZone: string;
   settings: Settings;
   events: readonly LogEvent[];
   headHash: string;
@@ -80,8 +90,12 @@ export interface ExportModel {
   reports: Report[];
   /** Claims in scope, by report then by position in the text. */
   claims: ExportClaim[];
-  /** Matches with at least one claim in scope. */
+  /** Links with at least one claim in scope. */
   groups: ClaimGroup[];
+  /** The story's claim groups that hold a claim in scope (over every report of the story). */
+  claimGroups: StoryGroup[];
+  /** Updated versions among the reports in scope, oldest first. */
+  versions: ReportVersion[];
   /**
    * Decisions in scope, including those on claims the engine no longer finds in the text (their
    * selector still anchors them), so no decision is dropped from an export.

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { Claim, ClaimMatch, ParsedReport } from '../engine/types';
+import type { Claim, ParsedReport } from '../engine/types';
+import type { StoryLink } from '../story/story-links';
 import type { DraftEvent, LogEvent } from '../model/events';
 import type { Report } from '../model/report';
 import { applyEvent, emptyState } from '../model/state';
@@ -43,13 +44,17 @@ const mayor = claim(A, 'The <b>mayor</b> *resigned* on Monday.');
 const deathsB = claim(B, TEXT_B);
 
 const parsed = (r: Report, claims: Claim[]): ParsedReport => ({ report: r, title: r.title, sourceLine: null, blocks: [], claims });
-const match: ClaimMatch = {
+const match: StoryLink = {
   id: `${deaths.id}~${deathsB.id}`,
   a: deaths.id,
   b: deathsB.id,
   score: 0.8,
   relation: 'same',
   differences: [{ kind: 'number', a: '30', b: '25', note: 'the counts differ' }],
+  origin: 'engine',
+  editor: null,
+  at: null,
+  engineRelation: 'same',
 };
 
 function session(organization: boolean): { events: LogEvent[]; input: (scope: ExportScope) => ExportInput } {
@@ -76,10 +81,10 @@ function session(organization: boolean): { events: LogEvent[]; input: (scope: Ex
       events,
       state,
       parsed: [parsed(A, [deaths, formula, mayor]), parsed(B, [deathsB])],
-      pair: ['a', 'b'],
       matches: [match],
       scope,
       exportedAt: '2024-12-10T08:00:00.000Z',
+      timeZone: 'Asia/Damascus',
     }),
   };
 }

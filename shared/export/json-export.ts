@@ -1,7 +1,9 @@
-import type { Claim, ClaimMatch } from '../engine/types';
+import type { Claim } from '../engine/types';
+import type { StoryLink } from '../story/story-links';
+import type { ClaimGroup } from '../story/claim-groups';
 import type { Evidence } from '../model/evidence';
 import type { LogEvent, Settings } from '../model/events';
-import type { ClaimStatus } from '../model/state';
+import type { ClaimStatus, ReportVersion } from '../model/state';
 import { exportFileName } from './export-scope';
 import type { ExportFile, ExportModel, ExportScope } from './export-types';
 
@@ -21,14 +23,25 @@ export interface JsonExport {
   exportedAt: string;
   about: string;
   scope: ExportScope;
-  pair: readonly [string, string] | null;
+  /** Always null: an export covers every report of the story, not the two an editor had open. */
+  pair: null;
   settings: Settings;
   log: { events: readonly LogEvent[]; headHash: string; count: number };
   /** Which editors' keys signed the log's events, as its key registrations name them (`log verify FILE` checks each signature). */
   signers: ExportSigner[];
-  reports: { id: string; outlet: string; title: string; publishedAt: string | null; language: string; url: string | null; textSha256: string; text: string }[];
-  claims: JsonExportClaim[];
-  matches: ClaimMatch[];
+  reports: { id: string; outlet: string; title: string; publishedAt: string | null; language: string; url: string | null; fetchedAt: string | null; textSha256: string; text: string }[];
+  /** Updated versions: each report's claims against the version it replaces. */
+  versions: Pick<ReportVersion, 'reportId' | 'replaces' | 'changes' | 'editor' | 'at'>[];
+  /** Claims (with `needsRecheck`, and in an updated version `previousVersion`). */
+  claims: (JsonExportClaim & { needsRecheck: boolean; previousVersion: string | null })[];
+  /**
+   * Every link between two claims of the story: the engine's (`origin: "engine"`) and the editors'
+   * (`editor-confirmed`: the engine's link, confirmed; `editor-made`: linked by hand, or another
+   * relation than the engine's), with `editor` and `at`.
+   */
+  matches: StoryLink[];
+  /** Claim groups over every report: the claims that state the same fact, each claim in one group, and the groups each is related to or contradicts. */
+  groups: ClaimGroup[];
   statuses: ClaimStatus[];
   evidence: Evidence[];
 }
@@ -55,7 +68,7 @@ export function signersOf(events: readonly LogEvent[]): ExportSigner[] {
 
 const ABOUT =
   'Exported by Isnad. "log" is the full hash-chained history whatever the scope: a partial chain cannot be verified. ' +
-  'Check it with `isnad log verify FILE`. "reports", "claims", "matches", "statuses" and "evidence" are the current state, limited to the scope.';
+  'Check it with `isnad log verify FILE`. "reports", "versions", "claims", "matches", "statuses" and "evidence" are the current state of the whole story, limited to the scope.';
 
 export function toJsonExport(model: ExportModel): JsonExport {
   return {
@@ -64,22 +77,24 @@ export function toJsonExport(model: ExportModel): JsonExport {
     exportedAt: model.exportedAt,
     about: ABOUT,
     scope: model.scope,
-    pair: model.pair,
+    pair: null,
     settings: model.settings,
     // Always the whole chain: each event's hash covers the one before it, so a slice cannot be checked.
     log: { events: model.events, headHash: model.headHash, count: model.events.length },
     signers: signersOf(model.events),
-    reports: model.reports.map(({ id, outlet, title, publishedAt, language, url, textSha256, text }) => ({
+    reports: model.reports.map(({ id, outlet, title, publishedAt, language, url, fetchedAt, textSha256, text }) => ({
       id,
       outlet,
       title,
       publishedAt,
       language,
       url,
+      fetchedAt: fetchedAt ?? null,
       textSha256,
       text,
     })),
-    claims: model.claims.map(({ claim }) => ({
+    versions: model.versions.map(({ reportId, replaces, changes, editor, at }) => ({ reportId, replaces, changes, editor, at })),
+    claims: model.claims.map(({ claim, needsRecheck, previousVersion }) => ({
       id: claim.id,
       reportId: claim.reportId,
       text: claim.text,
@@ -87,8 +102,11 @@ export function toJsonExport(model: ExportModel): JsonExport {
       end: claim.end,
       section: claim.section,
       selector: claim.selector,
+      needsRecheck,
+      previousVersion,
     })),
     matches: model.groups.map((group) => group.match),
+    groups: model.claimGroups,
     statuses: model.statuses,
     evidence: model.evidence,
   };

@@ -60,6 +60,10 @@ function evidenceLine(item: Evidence, outlet: string | null): string {
 function groupSection(group: ClaimGroup, index: number): string[] {
   const { match, a, b } = group;
   const lines = [`### ${index}. ${RELATION_LABELS[match.relation]}`, ''];
+  if (match.origin !== 'engine') {
+    const verb = match.origin === 'editor-made' ? 'Linked by' : 'Confirmed by';
+    lines.push(`_${verb} ${escapeMarkdownInline(match.editor ?? 'an editor')}${match.at ? `, ${readableTime(match.at)}` : ''}_`, '');
+  }
   for (const side of [a, b]) lines.push(`**${escapeMarkdownInline(side.report.outlet)}**`, '', markdownQuote(side.claim.text), '');
   lines.push('**Differences**', '');
   const differences = match.differences.map((d) => `- ${escapeMarkdownInline(describeDifference(d))}`);
@@ -67,6 +71,26 @@ function groupSection(group: ClaimGroup, index: number): string[] {
   lines.push('**Verdicts**', '', verdictLine(a), verdictLine(b), '');
   const evidence = [...a.evidence.map((e) => evidenceLine(e, a.report.outlet)), ...b.evidence.map((e) => evidenceLine(e, b.report.outlet))];
   lines.push('**Evidence**', '', ...(evidence.length > 0 ? evidence : ['- none yet']), '');
+  return lines;
+}
+
+function versionSection(model: ExportModel): string[] {
+  if (model.versions.length === 0) return [];
+  const outletOf = (id: string) => escapeMarkdownInline(model.reports.find((r) => r.id === id)?.outlet ?? id);
+  const lines = [`## Versions (${model.versions.length})`, ''];
+  for (const version of model.versions) {
+    const count = (kind: string) => version.changes.filter((c) => c.change === kind).length;
+    lines.push(
+      `- ${outletOf(version.reportId)} \`${version.reportId}\` updates \`${version.replaces}\` (${escapeMarkdownInline(version.editor)}, ${readableTime(version.at)}): ` +
+        `${count('unchanged')} unchanged, ${count('edited')} edited, ${count('added')} added, ${count('removed')} removed`,
+    );
+  }
+  const recheck = model.claims.filter((c) => c.needsRecheck);
+  if (recheck.length > 0) {
+    lines.push('', `**Changed since verified — re-check (${recheck.length})**`, '');
+    for (const item of recheck) lines.push(`- ${escapeMarkdownInline(item.report.outlet)}: ${escapeMarkdownInline(item.claim.text)}`);
+  }
+  lines.push('');
   return lines;
 }
 
@@ -83,8 +107,9 @@ function singleSection(item: ExportClaim): string[] {
  */
 export function buildMarkdownExport(model: ExportModel): ExportFile {
   const lines = header(model);
-  lines.push('', `## Claim groups (${model.groups.length})`, '');
-  if (model.groups.length === 0) lines.push('No claim in this scope was found in both reports.', '');
+  lines.push('', ...versionSection(model));
+  lines.push(`## Claim groups (${model.groups.length})`, '');
+  if (model.groups.length === 0) lines.push('No claim in this scope was found in two reports.', '');
   model.groups.forEach((group, i) => lines.push(...groupSection(group, i + 1)));
   const singles = model.claims.filter((c) => c.links.length === 0 && hasDecision(c));
   lines.push(`## Claims in one report only, with a verdict or evidence (${singles.length})`, '');

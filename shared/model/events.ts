@@ -3,6 +3,7 @@ import { canonicalJson } from './canonical-json';
 import { evidenceInputSchema } from './evidence';
 import { storedReportSchema } from './report';
 import { verdictSchema } from './verdict';
+import { linkRelationSchema, versionChangeSchema } from './story-events';
 
 /** The hash before the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -42,6 +43,16 @@ export const eventPayloadSchemas = {
   'evidence.added': z.object({ claimId, evidenceId: z.string(), evidence: evidenceInputSchema }),
   'evidence.edited': z.object({ claimId, evidenceId: z.string(), evidence: evidenceInputSchema }),
   'evidence.removed': z.object({ claimId, evidenceId: z.string(), reason: z.string().max(2000).nullable() }),
+  /**
+   * A report is an updated version of another: each of its claims against the previous version's,
+   * as the import found them. Recorded after the decisions it carried over, so the claims it flags
+   * "changed since verified" stay flagged until an editor acts on them.
+   */
+  'report.versioned': z.object({ reportId: z.string(), replaces: z.string(), changes: z.array(versionChangeSchema).max(100_000) }),
+  /** An editor links two claims (or confirms or changes the engine's link); recomputing never overrides it. */
+  'claim.linked': z.object({ a: claimId, b: claimId, relation: linkRelationSchema, note: z.string().max(2000).nullable() }),
+  /** An editor says two claims are not linked, whatever the engine finds. */
+  'claim.unlinked': z.object({ a: claimId, b: claimId, note: z.string().max(2000).nullable() }),
   /** An editor's Ed25519 public key, signed by that key. Later events name it by `keyId`. */
   'key.registered': z.object({ keyId: z.string().regex(/^[0-9a-f]{64}$/), publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'not a base64 Ed25519 key'), editor }),
   /**

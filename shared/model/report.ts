@@ -55,6 +55,8 @@ export const reportSchema = reportMetaSchema.extend({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'report id must be lowercase letters, digits and dashes'),
   text: reportTextSchema,
   textSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** When Isnad fetched the page, for a report imported from its URL; absent otherwise. */
+  fetchedAt: z.string().datetime({ offset: true }).optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 

@@ -2,7 +2,8 @@ import type { Evidence } from './evidence';
 import type { Settings } from './events';
 import type { RecordedGap } from './log-check';
 import type { Report } from './report';
-import type { ClaimStatus, WorkbenchState } from './state';
+import { linkKey } from './story-events';
+import type { ClaimStatus, EditorLink, RecheckFlag, ReportVersion, WorkbenchState } from './state';
 
 /**
  * The derived state, saved so that opening a large folder does not replay the whole log. It is a
@@ -36,6 +37,10 @@ export interface StateJson {
   claimEvents: [string, number[]][];
   importedSeq: [string, number][];
   keys: [string, { publicKey: string; editor: string }][];
+  /** Absent in checkpoints written before stories (they had no versions or editor links). */
+  versions?: ReportVersion[];
+  links?: EditorLink[];
+  recheck?: RecheckFlag[];
   gaps: RecordedGap[];
   signed: boolean;
   eventCount: number;
@@ -57,6 +62,10 @@ export function stateToJson(state: WorkbenchState): StateJson {
     claimEvents: [...state.claimEvents],
     importedSeq: [...state.importedSeq],
     keys: [...state.keys],
+    // Left out while empty, so a folder from before stories still matches its own checkpoint.
+    ...(state.versions.size > 0 && { versions: [...state.versions.values()] }),
+    ...(state.links.size > 0 && { links: [...state.links.values()] }),
+    ...(state.recheck.size > 0 && { recheck: [...state.recheck.values()] }),
     gaps: state.gaps,
     signed: state.signed,
     eventCount: state.eventCount,
@@ -75,6 +84,9 @@ export function stateFromJson(json: StateJson, state: WorkbenchState): void {
   state.claimEvents = new Map(json.claimEvents);
   state.importedSeq = new Map(json.importedSeq);
   state.keys = new Map(json.keys);
+  state.versions = new Map((json.versions ?? []).map((version) => [version.reportId, version]));
+  state.links = new Map((json.links ?? []).map((link) => [linkKey(link.a, link.b), link]));
+  state.recheck = new Map((json.recheck ?? []).map((flag) => [flag.claimId, flag]));
   state.gaps = json.gaps;
   state.signed = json.signed;
   state.eventCount = json.eventCount;

@@ -2,6 +2,7 @@ import type { Evidence } from './evidence';
 import type { LogEvent, Settings } from './events';
 import type { RecordedGap } from './log-check';
 import type { Report } from './report';
+import { linkKey, type LinkRelation, type VersionChange } from './story-events';
 import type { Verdict } from './verdict';
 
 /** The current decision on a claim, as the last status event left it. */
@@ -13,6 +14,34 @@ export interface ClaimStatus {
   editor: string;
   at: string;
   /** Sequence number of the event that set it. */
+  seq: number;
+}
+
+/** A report recorded as an updated version of another, with its claims against the previous one's. */
+export interface ReportVersion {
+  reportId: string;
+  replaces: string;
+  changes: VersionChange[];
+  editor: string;
+  at: string;
+  seq: number;
+}
+
+/** An editor's word on two claims: linked with a relation, or (relation null) not linked at all. */
+export interface EditorLink {
+  a: string;
+  b: string;
+  relation: LinkRelation | null;
+  note: string | null;
+  editor: string;
+  at: string;
+  seq: number;
+}
+
+/** A claim whose words changed since its decision was made: shown as "re-check" until an editor acts on it. */
+export interface RecheckFlag {
+  claimId: string;
+  previousClaimId: string;
   seq: number;
 }
 
@@ -32,6 +61,12 @@ export interface WorkbenchState {
   claimEvents: Map<string, number[]>;
   /** Seq of each stored report's import event. */
   importedSeq: Map<string, number>;
+  /** Updated versions, by the new report's id. */
+  versions: Map<string, ReportVersion>;
+  /** The editors' links and unlinks, by `linkKey`; the latest word on each pair of claims. */
+  links: Map<string, EditorLink>;
+  /** Claims carried into an edited version and not yet acted on, by claim id. */
+  recheck: Map<string, RecheckFlag>;
   /** Editors' public keys registered in the log, by key id. */
   keys: Map<string, { publicKey: string; editor: string }>;
   /** Ranges of history the editors recorded as lost. */
@@ -53,6 +88,9 @@ export function emptyState(genesisHash: string): WorkbenchState {
     evidence: new Map(),
     claimEvents: new Map(),
     importedSeq: new Map(),
+    versions: new Map(),
+    links: new Map(),
+    recheck: new Map(),
     keys: new Map(),
     gaps: [],
     signed: false,
@@ -62,7 +100,9 @@ export function emptyState(genesisHash: string): WorkbenchState {
   };
 }
 
-function noteClaimEvent(state: WorkbenchState, claimId: string, seq: number): void {
+/** Any status or evidence change is an editor acting on the claim: its re-check flag goes. */
+function noteClaimEvent(state: WorkbenchState, claimId: string, seq: number, acted = true): void {
+  if (acted) state.recheck.delete(claimId);
   const list = state.claimEvents.get(claimId);
   if (list) list.push(seq);
   else state.claimEvents.set(claimId, [seq]);
@@ -114,6 +154,25 @@ export function applyEvent(state: WorkbenchState, event: LogEvent): void {
       const { claimId, evidenceId } = event.payload;
       state.evidence.set(claimId, (state.evidence.get(claimId) ?? []).filter((item) => item.id !== evidenceId));
       noteClaimEvent(state, claimId, event.seq);
+      break;
+    }
+    case 'report.versioned': {
+      const { reportId, replaces, changes } = event.payload;
+      state.versions.set(reportId, { reportId, replaces, changes, editor: event.editor, at: event.at, seq: event.seq });
+      for (const change of changes) {
+        if (!change.recheck || change.claimId === null || change.previousClaimId === null) continue;
+        state.recheck.set(change.claimId, { claimId: change.claimId, previousClaimId: change.previousClaimId, seq: event.seq });
+        noteClaimEvent(state, change.claimId, event.seq, false);
+      }
+      break;
+    }
+    case 'claim.linked':
+    case 'claim.unlinked': {
+      const { a, b, note } = event.payload;
+      const relation = event.type === 'claim.linked' ? event.payload.relation : null;
+      state.links.set(linkKey(a, b), { a, b, relation, note, editor: event.editor, at: event.at, seq: event.seq });
+      noteClaimEvent(state, a, event.seq, false);
+      noteClaimEvent(state, b, event.seq, false);
       break;
     }
     case 'key.registered':

@@ -2,6 +2,7 @@ import type { ClaimDetail, ReportSummary } from '../../../shared/contract/channe
 import { parseReport } from '../../../shared/engine';
 import type { Claim } from '../../../shared/engine/types';
 import { VERDICTS, type Verdict } from '../../../shared/model/verdict';
+import { LINK_RELATIONS } from '../../../shared/model/story-events';
 import { CliError, type CliIo } from '../cli-io';
 import { withDataDir, type Caller } from '../open-data-dir';
 import { DATA_OPTIONS, excerpt, formatTable, oneOf, parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
@@ -11,7 +12,8 @@ import { oneLine, printJson, say } from '../terminal-text';
 export const claimsCommand = withSubcommands('claims', {
   list: {
     usage: `list [--data-dir DIR] [--report ID] [--status S] [--json]
-  Every claim of the stored reports with its status, who set it and when, and its evidence count.
+  Every claim of the stored reports with its status, who set it and when, and its evidence count;
+  with --json also its claim group across the story (group) and needsRecheck.
   S is one of ${VERDICTS.join(', ')}.`,
     run: list,
   },
@@ -20,6 +22,18 @@ export const claimsCommand = withSubcommands('claims', {
   Sets the status of one or more claims (several ids: the same status for all, in one change).
   A note is required for false and misleading.`,
     run: setStatus,
+  },
+  link: {
+    usage: `link <claim-id> <claim-id> --relation R [--note TEXT] [--data-dir DIR] [--editor NAME]
+  Links two claims of two reports as R, one of ${LINK_RELATIONS.join(', ')}: a link the engine missed,
+  or another relation than the engine's, or the engine's link confirmed. Recomputing the engine's
+  links never overrides it, and exports name the editor who made or confirmed it.`,
+    run: link,
+  },
+  unlink: {
+    usage: `unlink <claim-id> <claim-id> [--note TEXT] [--data-dir DIR] [--editor NAME]
+  Says two claims are not linked, whatever the engine finds.`,
+    run: unlink,
   },
   show: {
     usage: `show <claim-id> [--data-dir DIR] [--json]
@@ -39,6 +53,12 @@ export interface ClaimListing {
   editor: string | null;
   at: string | null;
   evidenceCount: number;
+  /** Changed since verified in an updated version, and not yet acted on. */
+  needsRecheck: boolean;
+  /** For a flagged claim: the claim of the previous version it was carried from. */
+  previousVersion: string | null;
+  /** The claim group, across every report of the story, that the claim belongs to. */
+  group: string | null;
 }
 
 async function list(args: string[], io: CliIo): Promise<number> {
@@ -56,11 +76,12 @@ async function list(args: string[], io: CliIo): Promise<number> {
       throw new CliError(`no report with id ${values.report}; stored reports: ${reports.map((r) => r.id).join(', ') || 'none'}`);
     }
     const rows: ClaimListing[] = [];
+    const groupOf = new Map((await call('story:groups', {})).groups.flatMap((g) => g.claims.map((claimId) => [claimId, g.id] as const)));
     for (const { id } of chosen) {
       const { summary, claims } = await claimsOf(call, id);
       for (const claim of claims) {
         const detail = await call('claims:get', { claimId: claim.id });
-        rows.push(listing(summary, claim, detail));
+        rows.push({ ...listing(summary, claim, detail), group: groupOf.get(claim.id) ?? null });
       }
     }
     return rows;
@@ -71,7 +92,7 @@ async function list(args: string[], io: CliIo): Promise<number> {
     printJson(io, shown);
     return 0;
   }
-  const rows = shown.map((row) => [row.claimId, row.status, row.editor ?? '-', row.at ?? '-', String(row.evidenceCount), excerpt(row.text, 70)]);
+  const rows = shown.map((row) => [row.claimId, `${row.status}${row.needsRecheck ? ' (re-check)' : ''}`, row.editor ?? '-', row.at ?? '-', String(row.evidenceCount), excerpt(row.text, 70)]);
   say(io, formatTable(['CLAIM', 'STATUS', 'EDITOR', 'AT', 'EVIDENCE', 'TEXT'], rows));
   say(io, `${shown.length} claims${status === undefined ? '' : ` ${status}`} of ${listings.length}`);
   return 0;
@@ -94,6 +115,29 @@ async function setStatus(args: string[], io: CliIo): Promise<number> {
     const current = byClaim.get(claimId);
     say(io, `${claimId}: ${current?.status ?? 'unverified'}${current ? ` (${oneLine(current.editor)}, ${current.at})` : ''}`);
   }
+  return 0;
+}
+
+function twoClaims(positionals: string[]): [string, string] {
+  if (positionals.length !== 2) throw new CliError('give exactly two claim ids (see "claims list")', USAGE_EXIT);
+  return [positionals[0]!, positionals[1]!];
+}
+
+async function link(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { options: { ...DATA_OPTIONS, relation: { type: 'string' }, note: { type: 'string' } }, allowPositionals: true });
+  const [a, b] = twoClaims(positionals);
+  const relation = oneOf(values.relation, LINK_RELATIONS, 'relation');
+  if (relation === undefined) throw new CliError(`--relation is required: one of ${LINK_RELATIONS.join(', ')}`, USAGE_EXIT);
+  await withDataDir(values['data-dir'], values.editor, (call) => call('claims:link', { a, b, relation, note: values.note ?? null }));
+  say(io, `linked ${a} and ${b} as ${relation}`);
+  return 0;
+}
+
+async function unlink(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { options: { ...DATA_OPTIONS, note: { type: 'string' } }, allowPositionals: true });
+  const [a, b] = twoClaims(positionals);
+  await withDataDir(values['data-dir'], values.editor, (call) => call('claims:unlink', { a, b, note: values.note ?? null }));
+  say(io, `unlinked ${a} and ${b}`);
   return 0;
 }
 
@@ -124,7 +168,7 @@ async function claimsOf(call: Caller, reportId: string): Promise<{ summary: Repo
   return { summary, claims: parseReport({ id, outlet, title, text, publishedAt, language }).claims };
 }
 
-function listing(summary: ReportSummary, claim: Claim, detail: ClaimDetail): ClaimListing {
+function listing(summary: ReportSummary, claim: Claim, detail: ClaimDetail): Omit<ClaimListing, 'group'> {
   return {
     claimId: claim.id,
     reportId: summary.id,
@@ -135,6 +179,8 @@ function listing(summary: ReportSummary, claim: Claim, detail: ClaimDetail): Cla
     editor: detail.status?.editor ?? null,
     at: detail.status?.at ?? null,
     evidenceCount: detail.evidence.length,
+    needsRecheck: detail.needsRecheck !== null,
+    previousVersion: detail.needsRecheck?.previousClaimId ?? null,
   };
 }
 
@@ -146,6 +192,7 @@ function formatDetail(detail: ClaimDetail, claim: Claim, summary: ReportSummary)
     `text:     ${oneLine(claim.text)}`,
     `status:   ${status ? `${status.status}, set by ${oneLine(status.editor)} at ${status.at}` : 'unverified'}`,
   ];
+  if (detail.needsRecheck) lines.push(`re-check: changed since verified (carried from ${detail.needsRecheck.previousClaimId})`);
   if (status?.note) lines.push(`note:     ${oneLine(status.note)}`);
   lines.push('', `evidence (${detail.evidence.length}):`);
   for (const item of detail.evidence) {

@@ -107,7 +107,7 @@ describe('compare on bad input', () => {
     for (const args of [[], [ALHURRA], [ALHURRA, ALJAZEERA, ALHURRA], [ALHURRA, ALJAZEERA, '--yaml']]) {
       const error = await failure(args);
       expect(error.exitCode).toBe(2);
-      expect(error.message).toContain('usage: compare <fileA> <fileB> [--json]');
+      expect(error.message).toContain('usage: compare <fileA> <fileB> [<fileC>…] [--json]');
       expect(error.message).not.toContain('\n');
     }
   });

@@ -4,17 +4,18 @@ import { defaultDataDir } from '../../default-data-dir';
 import { readAliasFile } from '../../reports/alias-file';
 import { readReportFile, ReportFileError } from '../../reports/read-report-file';
 import { CliError, type CliCommand, type CliIo } from '../cli-io';
+import { groupClaims, type ClaimGroup } from '../../../shared/story/claim-groups';
 import { oneLine, printJson, say } from '../terminal-text';
 
 /**
- * `compare <fileA> <fileB> [--json] [--data-dir DIR]`: the claims two reports both make, the
+ * `compare <fileA> <fileB> [<fileC>…] [--json] [--data-dir DIR]`: the claims reports both make, the
  * claims they contradict each other on, and how their versions differ. A file is a `.txt` (the
  * outlet is the file name) or a `.json` report as in fixtures/reports. The editor's own aliases
  * (`aliases.json` in the data folder) apply, as in the app.
  */
 
 export const COMPARE_USAGE =
-  'usage: compare <fileA> <fileB> [--json] [--data-dir DIR]  (a .txt report, whose file name is the outlet, or a .json report file; aliases.json of the data folder applies)';
+  'usage: compare <fileA> <fileB> [<fileC>…] [--json] [--data-dir DIR]  (a .txt report, whose file name is the outlet, or a .json report file; aliases.json of the data folder applies; with three or more, every two are compared and the claims grouped)';
 
 /** The `--json` output. Its shape is a contract with scripts that read it. */
 export interface CompareJson {
@@ -26,6 +27,8 @@ export interface CompareJson {
     relation: ClaimMatch['relation'];
     differences: Array<{ kind: string; a: string; b: string; note?: string }>;
   }>;
+  /** The claims of all the reports that state the same fact, each claim in one group. */
+  groups: ClaimGroup[];
 }
 
 async function load(path: string): Promise<ParsedReport> {
@@ -38,7 +41,7 @@ async function load(path: string): Promise<ParsedReport> {
   }
 }
 
-export function compareJson(a: ParsedReport, b: ParsedReport, matches: readonly ClaimMatch[]): CompareJson {
+export function compareJson(reports: readonly ParsedReport[], matches: readonly ClaimMatch[]): CompareJson {
   const report = (p: ParsedReport): CompareJson['reports'][number] => ({
     id: p.report.id,
     outlet: p.report.outlet,
@@ -46,7 +49,7 @@ export function compareJson(a: ParsedReport, b: ParsedReport, matches: readonly 
     claims: p.claims.map((c) => ({ id: c.id, text: c.text, start: c.start, end: c.end, ...(c.frame === undefined ? {} : { frame: c.frame }) })),
   });
   return {
-    reports: [report(a), report(b)],
+    reports: reports.map(report),
     matches: matches.map((m) => ({
       a: m.a,
       b: m.b,
@@ -54,7 +57,27 @@ export function compareJson(a: ParsedReport, b: ParsedReport, matches: readonly 
       relation: m.relation,
       differences: m.differences.map((d) => ({ kind: d.kind, a: d.a, b: d.b, ...(d.note === undefined ? {} : { note: d.note }) })),
     })),
+    groups: groupClaims(
+      reports.flatMap((p) => p.claims.map((c) => c.id)),
+      matches,
+    ),
   };
+}
+
+/** Three or more reports: each pair's counts, then the facts several outlets state. */
+function printStory(io: CliIo, reports: readonly ParsedReport[], matches: readonly ClaimMatch[]): void {
+  const outletOf = new Map(reports.flatMap((p) => p.claims.map((c) => [c.id, p.report.outlet] as const)));
+  const textOf = new Map(reports.flatMap((p) => p.claims.map((c) => [c.id, c.text] as const)));
+  reports.forEach((p, i) => say(io, `${String(i + 1).padStart(2)}  ${oneLine(p.report.outlet)}: ${oneLine(p.title || p.report.id)} (${p.claims.length} claims)`));
+  say(io, '');
+  const groups = compareJson(reports, matches).groups.filter((g) => new Set(g.claims.map((id) => outletOf.get(id))).size > 1);
+  say(io, `Facts stated by more than one outlet: ${groups.length}`);
+  for (const group of groups) {
+    const outlets = [...new Set(group.claims.map((id) => outletOf.get(id)!))];
+    say(io, '');
+    say(io, `  ${outlets.length} outlets: ${oneLine(outlets.join(', '))}${group.links.some((l) => l.relation === 'contradicts') ? '  (contradicted elsewhere)' : ''}`);
+    say(io, `     ${shorten(textOf.get(group.claims[0]!) ?? group.id)}`);
+  }
 }
 
 const CLAIM_WIDTH = 110;
@@ -104,14 +127,21 @@ export const compareCommand: CliCommand = async (args, io) => {
   const unknown = rest.find((arg) => arg.startsWith('--') && arg !== '--json');
   if (unknown !== undefined) throw new CliError(`unknown option ${unknown}; ${COMPARE_USAGE}`, 2);
   const files = rest.filter((arg) => arg !== '--json');
-  if (files.length !== 2) throw new CliError(`expected two report files, got ${files.length}; ${COMPARE_USAGE}`, 2);
+  if (files.length < 2) throw new CliError(`expected at least two report files, got ${files.length}; ${COMPARE_USAGE}`, 2);
 
   // The same aliases as the app: the editor's file in the data folder, if there is one.
   const aliasFile = await readAliasFile(join(resolve(dataDir ?? defaultDataDir()), 'aliases.json'));
   if (aliasFile.warning !== null) say(io, aliasFile.warning, 'err');
-  const [a, b] = await Promise.all([load(files[0]!), load(files[1]!)]);
-  const matches = compareReports(a, b, { aliases: aliasFile.aliases });
-  if (rest.includes('--json')) printJson(io, compareJson(a, b, matches));
-  else printTable(io, a, b, matches);
+  const reports = await Promise.all(files.map(load));
+  const ids = new Set(reports.map((r) => r.report.id));
+  if (ids.size < reports.length) throw new CliError(`two of the files are the same report (the same id): give each report once; ${COMPARE_USAGE}`, 2);
+  // Every two reports, the earlier file first: `a` of each match is in the report named first.
+  const matches: ClaimMatch[] = [];
+  for (let i = 0; i < reports.length; i++) {
+    for (let j = i + 1; j < reports.length; j++) matches.push(...compareReports(reports[i]!, reports[j]!, { aliases: aliasFile.aliases }));
+  }
+  if (rest.includes('--json')) printJson(io, compareJson(reports, matches));
+  else if (reports.length === 2) printTable(io, reports[0]!, reports[1]!, matches);
+  else printStory(io, reports, matches);
   return 0;
 };

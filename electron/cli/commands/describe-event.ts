@@ -25,6 +25,16 @@ export function describeEvent(event: LogEvent): string {
     }
     case 'evidence.removed':
       return `${event.payload.claimId}: removed evidence ${event.payload.evidenceId}${reason(event.payload.reason)}`;
+    case 'report.versioned': {
+      const { reportId, replaces, changes } = event.payload;
+      const count = (kind: string) => changes.filter((c) => c.change === kind).length;
+      const recheck = changes.filter((c) => c.recheck).length;
+      return `${reportId} is an updated version of ${replaces}: ${count('unchanged')} unchanged, ${count('edited')} edited, ${count('added')} added, ${count('removed')} removed claims${recheck > 0 ? `; ${recheck} to re-check` : ''}`;
+    }
+    case 'claim.linked':
+      return `linked ${event.payload.a} and ${event.payload.b} as ${event.payload.relation}${reason(event.payload.note)}`;
+    case 'claim.unlinked':
+      return `unlinked ${event.payload.a} and ${event.payload.b}${reason(event.payload.note)}`;
     case 'key.registered':
       return `signing key ${event.payload.keyId.slice(0, 16)}… of ${event.payload.editor}`;
     case 'log.restored':

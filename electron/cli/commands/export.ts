@@ -8,16 +8,17 @@ import { existingDataDir, withDataDir } from '../open-data-dir';
 import { DATA_OPTIONS, oneOf, parseCommandArgs, USAGE_EXIT } from './command-args';
 import { say } from '../terminal-text';
 
-export const EXPORT_USAGE = `usage: npm run --silent cli -- export --format F --out FILE [--data-dir DIR] [--report ID | --claims ID,ID…] [--pair A,B] [--force]
+export const EXPORT_USAGE = `usage: npm run --silent cli -- export --format F --out FILE [--data-dir DIR] [--report ID | --claims ID,ID…] [--force]
        npm run --silent cli -- export --import FILE --data-dir DIR
   Writes the verification work as F, one of ${EXPORT_FORMATS.join(', ')}:
-    json         the full hash-chained log plus reports, claims, matches, statuses and evidence
+    json         the full hash-chained log plus reports, versions, claims, links, statuses and evidence
     csv          one row per claim, for spreadsheets (UTF-8 with BOM)
     md           a readable report of each claim group, its verdicts and evidence
     claimreview  schema.org ClaimReview JSON-LD for each claim with a verdict
     annotations  W3C Web Annotations JSON-LD for each claim with a status or evidence
   --report ID       only that report's claims;  --claims ID,ID  only those claims (a claim group)
-  --pair A,B        the two reports whose matches to use (default: the first two imported)
+  Every export covers the whole story: each report and version, and the links between all of
+  them (the engine's and the editors'), whichever reports were compared last.
   --force           replace FILE if it exists (otherwise an existing FILE is never touched)
   --import FILE     restore a JSON export into DIR, which must hold no log yet (the result is identical),
                     or whose log is damaged: the export must then hold every event that survives
@@ -39,13 +40,6 @@ function scopeOf(report: string | undefined, claims: string | undefined): Scope 
   if (report !== undefined) return { kind: 'report', reportId: report };
   if (claims !== undefined) return { kind: 'claims', claimIds: idList(claims, 'claims') };
   return { kind: 'all' };
-}
-
-function pairOf(value: string | undefined): [string, string] | null {
-  if (value === undefined) return null;
-  const ids = idList(value, 'pair');
-  if (ids.length !== 2) throw new CliError(`--pair takes two report ids, A,B (got ${ids.length})`, USAGE_EXIT);
-  return [ids[0]!, ids[1]!];
 }
 
 /** Turns the file layer's refusals into one-line CLI errors; anything else stays unexpected. */
@@ -77,7 +71,6 @@ export const exportCommand: CliCommand = async (args, io) => {
       out: { type: 'string' },
       report: { type: 'string' },
       claims: { type: 'string' },
-      pair: { type: 'string' },
       force: { type: 'boolean' },
       import: { type: 'string' },
     },
@@ -89,7 +82,7 @@ export const exportCommand: CliCommand = async (args, io) => {
   }
   if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}" (see --help)`, USAGE_EXIT);
   if (values.import !== undefined) {
-    const clash = (['format', 'out', 'report', 'claims', 'pair', 'force'] as const).find((name) => values[name] !== undefined);
+    const clash = (['format', 'out', 'report', 'claims', 'force'] as const).find((name) => values[name] !== undefined);
     if (clash) throw new CliError(`--import cannot be combined with --${clash}`, USAGE_EXIT);
     return importFile(values.import, values['data-dir'], values.editor, io);
   }
@@ -98,13 +91,12 @@ export const exportCommand: CliCommand = async (args, io) => {
   if (format === undefined) throw new CliError(`--format is required: one of ${EXPORT_FORMATS.join(', ')}`, USAGE_EXIT);
   if (values.out === undefined) throw new CliError('--out FILE is required', USAGE_EXIT);
   const scope = scopeOf(values.report, values.claims);
-  const pair = pairOf(values.pair);
   const out = resolve(values.out);
   const overwrite = values.force === true;
 
   // Checked before the store is opened, so a bad path fails at once and changes nothing.
   await asCliError(() => checkOutputPath(out, overwrite));
-  const file = await withDataDir(values['data-dir'], values.editor, (call) => call('export:build', { format, scope, pair }));
+  const file = await withDataDir(values['data-dir'], values.editor, (call) => call('export:build', { format, scope }));
   await asCliError(() => writeExportFile(out, file.content, overwrite));
   say(io, `wrote ${out} (${format}, ${Buffer.byteLength(file.content, 'utf8')} bytes)`);
   return 0;

@@ -89,7 +89,7 @@ describe('reports import', () => {
     const updated = `${WIRE}\nThe ministry later raised the toll to 31.\n`;
     const run = await asEditor('import', await file('v2.txt', updated), '--outlet', 'Wire', '--replaces', first);
     expect(run.code).toBe(0);
-    expect(run.err).toBe(`decisions on 1 claim carried over from ${first}`);
+    expect(run.err).toBe(`against ${first}: 2 unchanged, 0 edited, 1 added, 0 removed\ndecisions on 1 claim carried over`);
     const carried = (await claimsOf(run.out)).find((c) => c.text === deaths!.text)!;
     expect(carried).toMatchObject({ status: 'verified', editor: 'Desk tester' });
   });

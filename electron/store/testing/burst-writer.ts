@@ -7,26 +7,24 @@
  */
 import { defaultSampleReportsDir, openAppContext } from '../../app-context';
 import { VERDICTS } from '../../../shared/model/verdict';
-import type { ComparisonView } from '../../../shared/contract/channels';
-import type { ClaimStatus } from '../../../shared/model/state';
 
 const BURST = 10;
 
 async function main(dataDir: string): Promise<void> {
   const context = await openAppContext({ dataDir, sampleReportsDir: defaultSampleReportsDir(), editor: 'Burst writer' });
-  const load = await context.dispatch('app:load', {});
+  const load = await context.call('app:load', {});
   if (!load.ok) throw new Error(load.error);
-  const [a, b] = (load.value as { reports: { id: string }[] }).reports;
-  const compared = await context.dispatch('compare:run', { a: a!.id, b: b!.id });
+  const [a, b] = load.value.reports;
+  const compared = await context.call('compare:run', { a: a!.id, b: b!.id });
   if (!compared.ok) throw new Error(compared.error);
-  const view = compared.value as ComparisonView;
+  const view = compared.value;
   const claimIds = [...view.a.claims, ...view.b.claims].map((claim) => claim.id);
   process.stdout.write(`ready ${claimIds.length}\n`);
 
   for (let change = 0; ; ) {
     const burst = Array.from({ length: BURST }, () => {
       const n = change++;
-      return context.dispatch('claims:setStatus', {
+      return context.call('claims:setStatus', {
         claimIds: [claimIds[n % claimIds.length]!],
         status: VERDICTS[n % VERDICTS.length]!,
         note: `change ${n}`,
@@ -34,7 +32,7 @@ async function main(dataDir: string): Promise<void> {
     });
     for (const reply of await Promise.all(burst)) {
       if (!reply.ok) throw new Error(reply.error);
-      const { seq } = (reply.value as ClaimStatus[])[0]!;
+      const { seq } = reply.value[0]!;
       // Pipes are written synchronously on Linux: once this line is out, the ack is real.
       process.stdout.write(`ack ${seq} ${(await context.store.readEvents([seq]))[0]!.hash}\n`);
     }

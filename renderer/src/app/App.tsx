@@ -14,10 +14,12 @@ import { SettingsDialog } from './SettingsDialog';
 import { Toast, type ToastMessage } from './Toast';
 import { TopBar } from './TopBar';
 import { usePair } from './use-pair';
+import { VersionsDialog } from './VersionsDialog';
+import { MatrixDialog } from './MatrixDialog';
 
 const KNOWN_WARNINGS = new Set(['corrupt-file', 'log-broken', 'sample-report']);
 
-type Open = 'none' | 'help' | 'reports' | 'export' | 'settings' | 'settings-organization';
+type Open = 'none' | 'help' | 'reports' | 'export' | 'settings' | 'settings-organization' | 'matrix';
 
 export function App() {
   const t = useT();
@@ -28,6 +30,7 @@ export function App() {
   const [revision, setRevision] = useState(0);
   const [group, setGroup] = useState<string[]>([]);
   const [message, setMessage] = useState<ToastMessage | null>(null);
+  const [versionsOf, setVersionsOf] = useState<string | null>(null);
   const [pair, choosePair] = usePair(snapshot?.reports ?? []);
 
   const reload = useCallback(async () => {
@@ -79,6 +82,7 @@ export function App() {
         onPair={choosePair}
         onReports={() => setOpen('reports')}
         onExport={() => setOpen('export')}
+        onMatrix={snapshot.reports.length >= 2 ? () => setOpen('matrix') : undefined}
         onHelp={() => setOpen('help')}
         onSettings={() => setOpen('settings')}
       />
@@ -104,12 +108,13 @@ export function App() {
           pair={pair}
           reports={snapshot.reports}
           revision={revision}
-          dialogOpen={open !== 'none'}
+          dialogOpen={open !== 'none' || versionsOf !== null}
           onPair={choosePair}
           onError={onError}
           onNotice={onNotice}
           onShortcut={onShortcut}
           onGroupChange={setGroup}
+          onVersions={setVersionsOf}
         />
       ) : (
         <div className="empty-state">
@@ -121,6 +126,27 @@ export function App() {
         </div>
       )}
       {open === 'help' && <ShortcutHelp onClose={() => setOpen('none')} />}
+      {open === 'matrix' && (
+        <MatrixDialog
+          onClose={() => setOpen('none')}
+          onOpen={(chosen) => {
+            setOpen('none');
+            choosePair(chosen);
+          }}
+        />
+      )}
+      {versionsOf && byId.has(versionsOf) && (
+        <VersionsDialog
+          reportId={versionsOf}
+          outlet={byId.get(versionsOf)!.outlet}
+          open={pair ?? []}
+          onClose={() => setVersionsOf(null)}
+          onCompare={(versions) => {
+            setVersionsOf(null);
+            choosePair(versions);
+          }}
+        />
+      )}
       {(open === 'settings' || open === 'settings-organization') && (
         <SettingsDialog
           settings={snapshot.settings}

@@ -32,7 +32,8 @@ export function ExportDialog({ pair, group, organizationSet, onOpenSettings, onC
     try {
       const file = await call('export:build', {
         format,
-        pair: [pair[0].id, pair[1].id],
+        // The CSV's local-time column is in the editor's own time zone.
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? null,
         scope:
           scope === 'all'
             ? { kind: 'all' }

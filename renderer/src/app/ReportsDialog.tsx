@@ -28,6 +28,21 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
   const [publishedAt, setPublishedAt] = useState('');
   const [url, setUrl] = useState('');
   const [replaces, setReplaces] = useState('');
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const original = reports.find((r) => r.id === replaces) ?? null;
+  // No text but an address: the article is fetched from it.
+  const fromUrl = content.trim() === '' && url.trim() !== '';
+
+  /** An updated version starts from the original's outlet, title, URL and date, all editable. */
+  const chooseOriginal = (id: string) => {
+    setReplaces(id);
+    const chosen = reports.find((r) => r.id === id);
+    if (!chosen) return;
+    setOutlet(chosen.outlet);
+    setTitle(chosen.title);
+    setUrl(chosen.url ?? '');
+    setPublishedAt(chosen.publishedAt?.slice(0, 10) ?? '');
+  };
   const [error, setError] = useState<string | null>(null);
   // A refused removal is said by the report's own Remove button, not by the import form above the
   // list, which is scrolled out of view in a short window or at 200% zoom.
@@ -79,24 +94,19 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const summary = await call('reports:import', {
-        content,
-        format: fileFormat,
-        fileName,
-        outlet: outlet.trim(),
+      const meta = {
+        outlet: outlet.trim() || null,
         title: title.trim() || null,
         publishedAt: publishedAt || null,
-        url: url.trim() || null,
-        language: null,
+        // An updated version is in the original's language.
+        language: original?.language ?? null,
         replaces: replaces || null,
-      });
+      };
+      const summary = fromUrl
+        ? await call('reports:importUrl', { ...meta, url: url.trim() })
+        : await call('reports:import', { ...meta, content, format: fileFormat, fileName, url: url.trim() || null });
       const carried = summary.carriedOver;
-      onChanged(
-        carried
-          ? t('reports.importedUpdate', { outlet: isolate(summary.outlet), claims: carried.claims, lost: carried.lost })
-          : t('reports.imported', { outlet: isolate(summary.outlet) }),
-        summary,
-      );
+      onChanged(carried ? t('reports.importedVersion', { outlet: isolate(summary.outlet), ...carried }) : t('reports.imported', { outlet: isolate(summary.outlet) }), summary);
     } catch (e) {
       setError(errorText(e, t));
     } finally {
@@ -139,6 +149,7 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
         <label>
           {t('reports.paste')}
           <textarea
+            ref={textRef}
             dir="auto"
             rows={6}
             value={fileFormat === 'text' ? content : t('reports.extracted', { format: fileFormat.toUpperCase(), fileName })}
@@ -149,10 +160,22 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
             }}
           />
         </label>
+        <label>
+          {t('reports.replaces')}
+          <select value={replaces} onChange={(e) => chooseOriginal(e.target.value)} data-replaces>
+            <option value="">{t('reports.newReport')}</option>
+            {reports.map((r) => (
+              <option key={r.id} value={r.id}>
+                {isolate(r.outlet)}: {isolate(r.title.slice(0, 60))}
+              </option>
+            ))}
+          </select>
+        </label>
+        {original && <p className="hint">{t('reports.updateHint')}</p>}
         <div className="row">
           <label>
-            {t('reports.outlet')}
-            <input dir="auto" required value={outlet} onChange={(e) => setOutlet(e.target.value)} />
+            {original ? t('reports.outletFromOriginal') : t('reports.outlet')}
+            <input dir="auto" required={!original && !fromUrl} value={outlet} onChange={(e) => setOutlet(e.target.value)} />
           </label>
           <label>
             {t('reports.published')}
@@ -167,24 +190,14 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
           {t('reports.url')}
           <input type="url" dir="ltr" placeholder="https://…" value={url} onChange={(e) => setUrl(e.target.value)} />
         </label>
-        <label>
-          {t('reports.replaces')}
-          <select value={replaces} onChange={(e) => setReplaces(e.target.value)}>
-            <option value="">{t('reports.newReport')}</option>
-            {reports.map((r) => (
-              <option key={r.id} value={r.id}>
-                {isolate(r.outlet)}: {isolate(r.title.slice(0, 60))}
-              </option>
-            ))}
-          </select>
-        </label>
+        <p className="hint">{t('reports.urlHint')}</p>
         {error && (
           <p className="error" role="alert">
             {error}
           </p>
         )}
-        <button type="submit" className="primary" disabled={busy || content.trim() === '' || outlet.trim() === ''}>
-          {t('reports.import')}
+        <button type="submit" className="primary" disabled={busy || (content.trim() === '' && !fromUrl) || (outlet.trim() === '' && !original && !fromUrl)}>
+          {fromUrl ? t('reports.fetch') : t('reports.import')}
         </button>
       </form>
 
@@ -199,11 +212,25 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
                   {r.title}
                 </div>
                 {removeError?.id === r.id && (
-                  <p className="error" role="alert">
+                  <p className="error" role="alert" ref={(alert) => alert?.scrollIntoView({ block: 'nearest' })}>
                     {t('reports.removeError', { message: removeError.message })}
                   </p>
                 )}
               </div>
+              <span className="report-list__actions">
+              <button
+                type="button"
+                className="small"
+                disabled={busy}
+                aria-label={t('reports.importUpdateLabel', { outlet: r.outlet })}
+                data-import-update={r.id}
+                onClick={() => {
+                  chooseOriginal(r.id);
+                  textRef.current?.focus();
+                }}
+              >
+                {t('reports.importUpdate')}
+              </button>
               {pendingRemoval.has(r.id) ? (
                 <span className="removal-pending" role="status">
                   <span>{t('reports.removing')}</span>
@@ -222,6 +249,7 @@ export function ReportsDialog({ reports, onClose, onChanged }: Props) {
                   {t('reports.remove')}
                 </button>
               )}
+              </span>
             </li>
           ))}
         </ul>

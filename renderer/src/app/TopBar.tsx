@@ -11,11 +11,13 @@ interface Props {
   onPair(pair: [string, string]): void;
   onReports(): void;
   onExport(): void;
+  /** Opens the story's claim matrix; absent with fewer than two reports. */
+  onMatrix?: () => void;
   onHelp(): void;
   onSettings(): void;
 }
 
-export function TopBar({ snapshot, pair, onPair, onReports, onExport, onHelp, onSettings }: Props) {
+export function TopBar({ snapshot, pair, onPair, onReports, onExport, onMatrix, onHelp, onSettings }: Props) {
   const t = useT();
   const format = useFormat();
   const picker = (side: 0 | 1) => (
@@ -60,6 +62,11 @@ export function TopBar({ snapshot, pair, onPair, onReports, onExport, onHelp, on
         <button type="button" onClick={onReports}>
           {t('topbar.reports')} <kbd>i</kbd>
         </button>
+        {onMatrix && (
+          <button type="button" onClick={onMatrix} data-matrix-button>
+            {t('topbar.matrix')}
+          </button>
+        )}
         <button type="button" onClick={onExport} disabled={!pair}>
           {t('topbar.export')} <kbd>x</kbd>
         </button>

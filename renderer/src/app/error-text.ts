@@ -26,6 +26,14 @@ const SERVER_CODES = new Set([
   'invalid-input',
   'too-large',
   'internal',
+  'outlet-required',
+  'fetch-failed',
+  'fetch-timeout',
+  'fetch-status',
+  'fetch-too-large',
+  'fetch-not-html',
+  'not-linked',
+  'same-claim',
 ]);
 
 /**

@@ -64,6 +64,7 @@ export const ClaimBlock = memo(function ClaimBlock({ block, text, claims, index,
         const kind = entry?.kind ?? 'single';
         const status = entry?.status ?? 'unverified';
         const pair = index.pairNumber.get(claim.id);
+        const recheck = entry?.needsRecheck === true;
         parts.push(
           <mark
             key={claim.id}
@@ -71,9 +72,10 @@ export const ClaimBlock = memo(function ClaimBlock({ block, text, claims, index,
             data-match-id={entry?.matches[0]?.id}
             data-kind={kind}
             data-status={status}
-            className={`claim claim--${kind} status--${status}${focusClasses(claim.id, focus)}`}
+            data-recheck={recheck ? 'true' : undefined}
+            className={`claim claim--${kind} status--${status}${recheck ? ' needs-recheck' : ''}${focusClasses(claim.id, focus)}`}
             aria-current={claim.id === focus.selected ? 'true' : undefined}
-            title={`${t(`kind.${kind}.label`)} · ${t(`verdict.${status}`)}`}
+            title={`${t(`kind.${kind}.label`)} · ${t(`verdict.${status}`)}${recheck ? ` · ${t('recheck.badge')}` : ''}`}
             onClick={() => onPick(claim.id)}
             onMouseEnter={() => onHover(claim.id)}
             onMouseLeave={() => onHover(null)}
@@ -88,6 +90,11 @@ export const ClaimBlock = memo(function ClaimBlock({ block, text, claims, index,
             {status !== 'unverified' && (
               <span className="status-badge" role="img" aria-label={t(`verdict.${status}`)}>
                 {STATUS_ICONS[status]}
+              </span>
+            )}
+            {recheck && (
+              <span className="recheck-badge" role="img" aria-label={t('recheck.badge')}>
+                ↻
               </span>
             )}
           </mark>,

@@ -69,6 +69,10 @@ export const ClaimList = forwardRef<HTMLInputElement, Props>(function ClaimList(
           <input type="checkbox" checked={filter.discrepancy} onChange={(e) => onFilter({ ...filter, discrepancy: e.target.checked })} />
           {t('list.discrepancy')}
         </label>
+        <label className="check">
+          <input type="checkbox" data-filter="recheck" checked={filter.recheck} onChange={(e) => onFilter({ ...filter, recheck: e.target.checked })} />
+          {t('list.recheck')}
+        </label>
       </div>
       <p className="hint" aria-live="polite">
         {t('list.count', { visible: visible.length, total: index.claims.length })}
@@ -102,6 +106,11 @@ export const ClaimList = forwardRef<HTMLInputElement, Props>(function ClaimList(
                 {entry.hasDiscrepancy && (
                   <span className="flag" title={t('list.hasDiscrepancy')}>
                     ≠
+                  </span>
+                )}
+                {entry.needsRecheck && (
+                  <span className="flag flag--recheck" role="img" aria-label={t('recheck.badge')} title={t('recheck.badge')}>
+                    ↻
                   </span>
                 )}
                 {entry.evidenceCount > 0 && (

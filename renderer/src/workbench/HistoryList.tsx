@@ -4,7 +4,7 @@ import { useFormat, useT } from '../i18n/use-t';
 import { describeEvent, evidenceById } from './describe-event';
 
 /** Who decided what and when, newest first, with each event's place in the hash chain. */
-export function HistoryList({ history }: { history: LogEvent[] }) {
+export function HistoryList({ history, claimId, outletOf }: { history: LogEvent[]; claimId: string; outletOf(reportId: string): string }) {
   const t = useT();
   const format = useFormat();
   const evidence = useMemo(() => evidenceById(history), [history]);
@@ -16,7 +16,7 @@ export function HistoryList({ history }: { history: LogEvent[] }) {
         {[...history].reverse().map((event) => (
           <li key={event.id}>
             <bdi className="history-when">{format.moment(event.at)}</bdi> <strong><bdi>{event.editor}</bdi></strong>{' '}
-            <bdi dir="auto" className="history-what">{describeEvent(event, t, evidence, (id) => id)}</bdi>
+            <bdi dir="auto" className="history-what">{describeEvent(event, t, evidence, outletOf, claimId)}</bdi>
             <span className="history-hash" dir="ltr" title={t('history.event', { seq: event.seq, hash: event.hash })}>
               #{event.seq} · {event.hash.slice(0, 8)}
             </span>

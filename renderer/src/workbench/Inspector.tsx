@@ -11,6 +11,10 @@ import { FrameTable } from './FrameTable';
 import { HistoryList } from './HistoryList';
 import { StatusControl } from './StatusControl';
 import { KIND_ICONS } from './status-style';
+import type { LinkRelation } from '../../../shared/model/story-events';
+import { LinksSection } from './LinksSection';
+import { RecheckNotice } from './RecheckNotice';
+import { ElsewhereNotice } from './ElsewhereNotice';
 import { WordDiff } from './WordDiff';
 
 interface Props {
@@ -26,6 +30,8 @@ interface Props {
   onCancelPending(): void;
   onAddEvidence(input: EvidenceInput): Promise<boolean>;
   onRemoveEvidence(evidenceId: string): Promise<void>;
+  onLink(partnerId: string, relation: LinkRelation): void;
+  onUnlink(partnerId: string): void;
 }
 
 /**
@@ -56,6 +62,23 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
         <span aria-hidden="true">{KIND_ICONS[entry.kind]}</span> {t(`kind.${entry.kind}.label`)}
         {match && <span className="score"> · {t('inspector.match', { score: match.score })}</span>}
       </p>
+      {detail?.needsRecheck && (
+        <RecheckNotice
+          recheck={detail.needsRecheck}
+          text={entry.claim.text}
+          language={props.language}
+          status={detail.status}
+          busy={props.busy}
+          onConfirm={() => void props.onSetStatus([claimId], detail.status?.status ?? 'unverified', detail.status?.note ?? null)}
+        />
+      )}
+      <ElsewhereNotice
+        claimId={claimId}
+        status={entry.status}
+        revision={detail?.history.length ?? 0}
+        busy={props.busy}
+        onApply={(ids, status, note) => void props.onSetStatus(ids, status, note)}
+      />
       {entry.partners.length > 1 && (
         <label className="partner-pick">
           {t('inspector.compareWith')}
@@ -114,9 +137,10 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
           </button>
         </section>
       )}
+      <LinksSection index={index} entry={entry} busy={props.busy} onLink={props.onLink} onUnlink={props.onUnlink} onSelect={props.onSelect} />
       <StatusControl entry={entry} group={group} pending={props.pendingStatus} busy={props.busy} onSet={props.onSetStatus} onCancelPending={props.onCancelPending} />
       <EvidenceSection ref={props.evidenceRef} evidence={detail?.evidence ?? []} busy={props.busy} onAdd={props.onAddEvidence} onRemove={props.onRemoveEvidence} />
-      <HistoryList history={detail?.history ?? []} />
+      <HistoryList history={detail?.history ?? []} claimId={claimId} outletOf={(reportId) => index.claims.find((c) => c.claim.reportId === reportId)?.outlet ?? reportId} />
     </section>
   );
 });

@@ -15,6 +15,9 @@ interface Props {
   focus: ClaimFocus;
   /** A claim to bring into view; the nonce repeats the request for the same claim. */
   reveal: { claimId: string; nonce: number } | null;
+  /** How many versions the report has (1: none but itself). */
+  versions: number;
+  onVersions(): void;
   onPick(claimId: string): void;
   onHover(claimId: string | null): void;
 }
@@ -33,7 +36,7 @@ function estimateHeight(block: Block): number {
  * One report as written, with each claim highlighted by what it is. The blocks are virtualized,
  * so a 50,000-word report costs the same to draw as the part of it on screen.
  */
-export function ReportPane({ side, summary, parsed, index, focus, reveal, onPick, onHover }: Props) {
+export function ReportPane({ side, summary, parsed, index, focus, reveal, versions, onVersions, onPick, onHover }: Props) {
   const t = useT();
   const format = useFormat();
   const { text } = parsed.report;
@@ -71,6 +74,11 @@ export function ReportPane({ side, summary, parsed, index, focus, reveal, onPick
           <span className="pane__side">{t(side === 'a' ? 'side.a' : 'side.b')}</span>
           <bdi>{summary.outlet}</bdi>
           <bdi className="pane__date">{format.published(summary.publishedAt)}</bdi>
+          {versions > 1 && (
+            <button type="button" className="small quiet pane__versions" data-versions-button title={t('versions.openLabel', { outlet: summary.outlet })} onClick={onVersions}>
+              {t('versions.open', { count: versions })}
+            </button>
+          )}
         </div>
         {/* A report imported without a title and without a headline has none to show. */}
         {(parsed.title || summary.title) && (

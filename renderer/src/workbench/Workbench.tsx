@@ -21,6 +21,8 @@ import { isFind, isTypingTarget, isUndo, shortcutOf } from './shortcuts';
 import { SidePanel } from './SidePanel';
 import { SummaryStrip } from './SummaryStrip';
 import { groupStatusRestores, useUndoStack, type UndoableChange } from './use-undo';
+import type { LinkRelation } from '../../../shared/model/story-events';
+import { versionChain } from '../app/version-chain';
 
 type Reveal = Record<'a' | 'b', { claimId: string; nonce: number } | null>;
 type Tab = 'claim' | 'list' | 'activity';
@@ -37,9 +39,11 @@ interface Props {
   onShortcut(action: 'help' | 'import' | 'export'): void;
   /** The selected claim and its partners, for "export this claim group". */
   onGroupChange(claimIds: string[]): void;
+  /** Opens a report's version timeline. */
+  onVersions(reportId: string): void;
 }
 
-export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError, onNotice, onShortcut, onGroupChange }: Props) {
+export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError, onNotice, onShortcut, onGroupChange, onVersions }: Props) {
   const t = useT();
   const [view, setView] = useState<ComparisonView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -193,7 +197,10 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
         const next = { ...v.statuses, ...Object.fromEntries(statuses.map((s) => [s.claimId, s])) };
         // Back to "unverified" with no note: the claim has no status record of its own to show.
         for (const id of claimIds) if (!statuses.some((s) => s.claimId === id)) delete next[id];
-        return { ...v, statuses: next };
+        // A decision made is the editor acting on the claim: a "re-check" flag on it is answered.
+        const recheck = { ...v.recheck };
+        for (const id of claimIds) delete recheck[id];
+        return { ...v, statuses: next, recheck };
       });
       // The editor may have moved on while this was saved: a status (and note) they are now
       // choosing for another claim is theirs, not this change's to clear.
@@ -249,9 +256,16 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
         return { claimId, status: current?.status ?? ('unverified' as Verdict), note: current?.note ?? null };
       });
       return change(async () => {
-        await applyStatus(claimIds, status, note);
+        // On the stack before the change shows: an Undo that arrives while the claim's details
+        // are read again must find it.
         const undoable: UndoableChange = { kind: 'status', before };
         undoStack.push(undoable);
+        try {
+          await applyStatus(claimIds, status, note);
+        } catch (error) {
+          undoStack.remove(undoable);
+          throw error;
+        }
         onNotice(t('workbench.marked', { count: claimIds.length, status: t(`verdict.${status}`).toLowerCase() }), () => void undoChange(undoable));
       });
     },
@@ -288,6 +302,22 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
       });
     },
     [detail, change, refreshEvidence, undoStack, undoChange, onNotice, t],
+  );
+
+  /** Links or unlinks the selected claim and another; the comparison is read again, with the editor's word applied. */
+  const relink = useCallback(
+    (partnerId: string, relation: LinkRelation | null) => {
+      const claimId = selectedRef.current;
+      if (!claimId) return;
+      void change(async () => {
+        if (relation) await call('claims:link', { a: claimId, b: partnerId, relation, note: null });
+        else await call('claims:unlink', { a: claimId, b: partnerId, note: null });
+        setAttempt((n) => n + 1);
+        await loadDetail(claimId);
+        onNotice(t(relation ? 'links.linked' : 'links.unlinked'));
+      });
+    },
+    [change, loadDetail, onNotice, t],
   );
 
   const normalizer = useMemo(() => new WordNormalizer(), []);
@@ -403,8 +433,21 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
       />
       <div className="workbench__main">
         <div className="panes" ref={setPanes}>
-          <ReportPane side="a" summary={shown.summaries[0]} parsed={shown.a} index={index} focus={focus} reveal={reveal.a} onPick={select} onHover={setHovered} />
-          <ReportPane side="b" summary={shown.summaries[1]} parsed={shown.b} index={index} focus={focus} reveal={reveal.b} onPick={select} onHover={setHovered} />
+          {(['a', 'b'] as const).map((side, i) => (
+            <ReportPane
+              key={side}
+              side={side}
+              summary={shown.summaries[i]!}
+              parsed={side === 'a' ? shown.a : shown.b}
+              index={index}
+              focus={focus}
+              reveal={reveal[side]}
+              versions={versionChain(reports, shown.summaries[i]!.id).length}
+              onVersions={() => onVersions(shown.summaries[i]!.id)}
+              onPick={select}
+              onHover={setHovered}
+            />
+          ))}
           <Connector root={panes} from={linked} to={partner} />
         </div>
         <SidePanel label={t('workbench.claims')}>
@@ -456,6 +499,8 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
                 onCancelPending={() => setPending(null)}
                 onAddEvidence={(evidence: EvidenceInput) => addEvidence(selected, evidence)}
                 onRemoveEvidence={(evidenceId) => removeEvidence(selected, evidenceId)}
+                onLink={(partnerId, relation) => relink(partnerId, relation)}
+                onUnlink={(partnerId) => relink(partnerId, null)}
               />
             ) : (
               <p className="hint empty-state">{t('workbench.empty', { next: 'J' })}</p>

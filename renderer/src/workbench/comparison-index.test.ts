@@ -15,19 +15,23 @@ const b1 = claim('b', 0, 'سيطرت على معظم أحياء المدينة')
 const b2 = claim('b', 50, 'سجن حلب المركزي');
 const b3 = claim('b', 80, 'غارات روسية على إدلب');
 
+/** A link found by the engine alone. */
+const ENGINE = { origin: 'engine', editor: null, at: null, engineRelation: 'same' } as const;
+
 const view: ComparisonView = {
   a: parsed('a', [a1, a2]),
   b: parsed('b', [b1, b2, b3]),
   summaries: [
-    { id: 'a', outlet: 'الحرة', title: '', publishedAt: null, language: 'ar', url: null, textSha256: '', characters: 0, importedSeq: 1 },
-    { id: 'b', outlet: 'الجزيرة', title: '', publishedAt: null, language: 'ar', url: null, textSha256: '', characters: 0, importedSeq: 2 },
+    { id: 'a', outlet: 'الحرة', title: '', publishedAt: null, language: 'ar', url: null, textSha256: '', characters: 0, importedSeq: 1, replaces: null, fetchedAt: null },
+    { id: 'b', outlet: 'الجزيرة', title: '', publishedAt: null, language: 'ar', url: null, textSha256: '', characters: 0, importedSeq: 2, replaces: null, fetchedAt: null },
   ],
   matches: [
-    { id: `${a1.id}~${b1.id}`, a: a1.id, b: b1.id, score: 0.8, relation: 'same', differences: [{ kind: 'quantifier', a: 'كل', b: 'معظم' }] },
-    { id: `${a2.id}~${b2.id}`, a: a2.id, b: b2.id, score: 0.4, relation: 'related', differences: [{ kind: 'wording', a: 'x', b: 'y' }] },
+    { id: `${a1.id}~${b1.id}`, a: a1.id, b: b1.id, score: 0.8, relation: 'same', differences: [{ kind: 'quantifier', a: 'كل', b: 'معظم' }], ...ENGINE },
+    { id: `${a2.id}~${b2.id}`, a: a2.id, b: b2.id, score: 0.4, relation: 'related', differences: [{ kind: 'wording', a: 'x', b: 'y' }], ...ENGINE, engineRelation: 'related' },
   ],
   statuses: { [b3.id]: { claimId: b3.id, reportId: 'b', status: 'verified', note: null, editor: 'e', at: '2024-12-02T00:00:00Z', seq: 3 } },
   evidenceCounts: { [a1.id]: 2 },
+  recheck: {},
 };
 
 describe('indexComparison', () => {

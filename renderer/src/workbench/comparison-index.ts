@@ -1,5 +1,6 @@
 import type { ComparisonView } from '../../../shared/contract/channels';
-import type { Claim, ClaimMatch } from '../../../shared/engine/types';
+import type { Claim } from '../../../shared/engine/types';
+import type { StoryLink } from '../../../shared/story/story-links';
 import type { Verdict } from '../../../shared/model/verdict';
 
 /** How a claim stands against the other report. */
@@ -10,12 +11,14 @@ export interface IndexedClaim {
   side: 'a' | 'b';
   outlet: string;
   kind: ClaimKind;
-  matches: ClaimMatch[];
+  matches: StoryLink[];
   /** Other-side claim ids linked to this one. */
   partners: string[];
   status: Verdict;
   evidenceCount: number;
   hasDiscrepancy: boolean;
+  /** Changed since verified in an updated version: to be checked again. */
+  needsRecheck: boolean;
 }
 
 export interface ComparisonIndex {
@@ -36,7 +39,7 @@ export function rememberIndex(view: ComparisonView, index: ComparisonIndex): voi
 export function indexComparison(view: ComparisonView): ComparisonIndex {
   const known = prebuilt.get(view);
   if (known) return known;
-  const matchesOf = new Map<string, ClaimMatch[]>();
+  const matchesOf = new Map<string, StoryLink[]>();
   for (const match of view.matches) {
     for (const id of [match.a, match.b]) matchesOf.set(id, [...(matchesOf.get(id) ?? []), match]);
   }
@@ -60,6 +63,7 @@ export function indexComparison(view: ComparisonView): ComparisonIndex {
         status: view.statuses[claim.id]?.status ?? 'unverified',
         evidenceCount: view.evidenceCounts[claim.id] ?? 0,
         hasDiscrepancy: matches.some((m) => m.differences.some((d) => d.kind !== 'wording')),
+        needsRecheck: view.recheck?.[claim.id] !== undefined,
       };
       claims.push(indexed);
       byId.set(claim.id, indexed);
@@ -81,11 +85,13 @@ export interface ClaimFilter {
   kind: ClaimKind | 'linked' | 'any';
   discrepancy: boolean;
   side: 'a' | 'b' | 'any';
+  /** Only claims changed since verified. */
+  recheck: boolean;
   /** Already normalized with normalizeForSearch. */
   query: string;
 }
 
-export const NO_FILTER: ClaimFilter = { status: 'any', kind: 'any', discrepancy: false, side: 'any', query: '' };
+export const NO_FILTER: ClaimFilter = { status: 'any', kind: 'any', discrepancy: false, side: 'any', recheck: false, query: '' };
 
 export function filterClaims(claims: IndexedClaim[], filter: ClaimFilter, normalize: (text: string) => string): IndexedClaim[] {
   return claims.filter(
@@ -93,6 +99,7 @@ export function filterClaims(claims: IndexedClaim[], filter: ClaimFilter, normal
       (filter.status === 'any' || c.status === filter.status) &&
       (filter.kind === 'any' || (filter.kind === 'linked' ? c.kind !== 'single' : c.kind === filter.kind)) &&
       (!filter.discrepancy || c.hasDiscrepancy) &&
+      (!filter.recheck || c.needsRecheck) &&
       (filter.side === 'any' || c.side === filter.side) &&
       (filter.query === '' || normalize(c.claim.text).includes(filter.query)),
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparisonView } from '../../../shared/contract/channels';
 import type { Claim, ClaimMatch, ParsedReport } from '../../../shared/engine/types';
+import type { StoryLink } from '../../../shared/story/story-links';
 import { filterClaims, indexComparison, NO_FILTER } from './comparison-index';
 
 /** A comparison built by hand, as the engine will give it: one contradiction, one shared fact. */
@@ -14,15 +15,19 @@ const a1 = claim('a', 0, 'سيطرت الفصائل على البلدة');
 const b1 = claim('b', 0, 'لم تسيطر الفصائل على البلدة');
 const a2 = claim('a', 40, 'دعت الدول إلى خفض التصعيد');
 const b2 = claim('b', 40, 'دعت الدول إلى خفض التصعيد');
-const match = (a: Claim, b: Claim, relation: ClaimMatch['relation']): ClaimMatch => ({
+const match = (a: Claim, b: Claim, relation: ClaimMatch['relation']): StoryLink => ({
   id: `${a.id}~${b.id}`,
   a: a.id,
   b: b.id,
   score: 0.9,
   relation,
   differences: relation === 'contradicts' ? [{ kind: 'polarity', a: 'سيطرت', b: 'لم تسيطر' }] : [],
+  origin: 'engine',
+  editor: null,
+  at: null,
+  engineRelation: relation,
 });
-const summary = (id: string) => ({ id, outlet: id, title: '', publishedAt: null, language: 'ar', url: null, textSha256: '', characters: 0, importedSeq: 1 });
+const summary = (id: string) => ({ id, outlet: id, title: '', publishedAt: null, language: 'ar', url: null, textSha256: '', characters: 0, importedSeq: 1, replaces: null, fetchedAt: null });
 const view: ComparisonView = {
   a: parsed('a', [a1, a2]),
   b: parsed('b', [b1, b2]),
@@ -30,6 +35,7 @@ const view: ComparisonView = {
   matches: [match(a1, b1, 'contradicts'), match(a2, b2, 'same')],
   statuses: {},
   evidenceCounts: {},
+  recheck: {},
 };
 
 describe('a contradiction', () => {

@@ -17,8 +17,14 @@ export function evidenceById(events: readonly LogEvent[]): Map<string, EvidenceI
   return byId;
 }
 
+function reportOf(claimId: string): string {
+  return claimId.slice(0, claimId.lastIndexOf(':'));
+}
+
 /** One event of the record in the editor's words: what changed, and for evidence, which. */
-export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyMap<string, EvidenceInput>, outletOf: (reportId: string) => string): string {
+export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyMap<string, EvidenceInput>, outletOf: (reportId: string) => string, self?: string): string {
+  // A link names the other claim's outlet, seen from the claim whose history this is.
+  const otherOf = (a: string, b: string) => outletOf(reportOf(a === self ? b : b === self ? a : b));
   const withReason = (text: string, reason: string | null) => (reason ? t('history.reason', { text, reason }) : text);
   switch (event.type) {
     case 'claim.statusChanged': {
@@ -45,6 +51,12 @@ export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyM
       return withReason(t('history.reportRemoved', { outlet: outletOf(event.payload.reportId) }), event.payload.reason);
     case 'settings.changed':
       return t('history.settingsChanged');
+    case 'report.versioned':
+      return t('history.versioned', { outlet: outletOf(event.payload.reportId) });
+    case 'claim.linked':
+      return t('history.linked', { claim: otherOf(event.payload.a, event.payload.b), relation: t(`links.relation.${event.payload.relation}`) });
+    case 'claim.unlinked':
+      return withReason(t('history.unlinked', { claim: otherOf(event.payload.a, event.payload.b) }), event.payload.note);
     case 'key.registered':
       return t('history.keyRegistered');
     case 'log.gap':

@@ -17,12 +17,13 @@ const view: ComparisonView = {
   a: parsed('a', [a1]),
   b: parsed('b', [b1, b2]),
   summaries: [
-    { id: 'a', outlet: 'الحرة', title: '', publishedAt: null, language: 'ar', url: null, textSha256: '', characters: 0, importedSeq: 1 },
-    { id: 'b', outlet: 'الجزيرة', title: '', publishedAt: null, language: 'ar', url: null, textSha256: '', characters: 0, importedSeq: 2 },
+    { id: 'a', outlet: 'الحرة', title: '', publishedAt: null, language: 'ar', url: null, textSha256: '', characters: 0, importedSeq: 1, replaces: null, fetchedAt: null },
+    { id: 'b', outlet: 'الجزيرة', title: '', publishedAt: null, language: 'ar', url: null, textSha256: '', characters: 0, importedSeq: 2, replaces: null, fetchedAt: null },
   ],
-  matches: [{ id: `${a1.id}~${b1.id}`, a: a1.id, b: b1.id, score: 0.8, relation: 'same', differences: [{ kind: 'quantifier', a: 'كل', b: 'معظم' }] }],
+  matches: [{ id: `${a1.id}~${b1.id}`, a: a1.id, b: b1.id, score: 0.8, relation: 'same', differences: [{ kind: 'quantifier', a: 'كل', b: 'معظم' }], origin: 'engine', editor: null, at: null, engineRelation: 'same' }],
   statuses: {},
   evidenceCounts: {},
+  recheck: {},
 };
 const bytes = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer as ArrayBuffer;
 
