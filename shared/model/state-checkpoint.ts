@@ -2,7 +2,8 @@ import type { Evidence } from './evidence';
 import type { Settings } from './events';
 import type { RecordedGap } from './log-check';
 import type { Report } from './report';
-import type { ClaimStatus, WorkbenchState } from './state';
+import type { OrderKey } from './event-dag';
+import type { ClaimStatus, ConcurrentVerdict, WorkbenchState } from './state';
 
 /**
  * The derived state, saved so that opening a large folder does not replay the whole log. It is a
@@ -12,7 +13,8 @@ import type { ClaimStatus, WorkbenchState } from './state';
  */
 export interface StateCheckpoint {
   kind: 'isnad-state';
-  schemaVersion: 1;
+  /** 2: the DAG (its nodes, heads and standing verdicts) is part of the state. */
+  schemaVersion: 2;
   headSeq: number;
   headHash: string;
   /** The sealed segments the state was derived from, by name and size: a change to one of them sends the store back to a full read. */
@@ -41,6 +43,11 @@ export interface StateJson {
   eventCount: number;
   headSeq: number;
   headHash: string;
+  /** Hash, seq, depth and parents of every event: what the next event, or one that arrives, is placed by. */
+  dag: [string, number, number, readonly string[]][];
+  heads: string[];
+  lastKey: OrderKey | null;
+  standing: [string, ConcurrentVerdict[]][];
 }
 
 export function checkpointHashInput(headSeq: number, headHash: string, stateJson: string): string {
@@ -62,6 +69,10 @@ export function stateToJson(state: WorkbenchState): StateJson {
     eventCount: state.eventCount,
     headSeq: state.headSeq,
     headHash: state.headHash,
+    dag: [...state.dag].map(([hash, node]) => [hash, node.seq, node.depth, node.parents]),
+    heads: [...state.heads].sort(),
+    lastKey: state.lastKey,
+    standing: [...state.standing],
   };
 }
 
@@ -80,4 +91,8 @@ export function stateFromJson(json: StateJson, state: WorkbenchState): void {
   state.eventCount = json.eventCount;
   state.headSeq = json.headSeq;
   state.headHash = json.headHash;
+  state.dag = new Map(json.dag.map(([hash, seq, depth, parents]) => [hash, { seq, depth, parents }]));
+  state.heads = new Set(json.heads);
+  state.lastKey = json.lastKey;
+  state.standing = new Map(json.standing);
 }
