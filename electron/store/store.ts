@@ -7,6 +7,7 @@ import type { StoreDamage, StoreWarning } from '../../shared/contract/channels';
 import { agreedOrder } from '../../shared/model/event-dag';
 import { EVENT_SCHEMA_VERSION, eventHashInput, eventParents, eventSigningText, GENESIS_HASH, logEventSchema, type DraftEvent, type LogEvent } from '../../shared/model/events';
 import { formatZodError } from '../../shared/model/format-error';
+import type { LogEntry } from '../../shared/model/log-check';
 import { migrate } from '../../shared/model/migrations';
 import { applyEvents, deriveState, emptyState, type WorkbenchState } from '../../shared/model/state';
 import { manifestSchema, STORE_SCHEMA_VERSION, type Manifest } from '../../shared/model/store-files';
@@ -365,6 +366,13 @@ export class IsnadStore {
     if (seqs.length === 0) return [];
     await this.settle();
     return readEventsAt(this.dataDir, seqs);
+  }
+
+  /** The events stored after `seq`, exactly as stored (what their hashes and signatures cover). */
+  async storedAfter(seq: number): Promise<LogEntry['stored'][]> {
+    await this.settle();
+    await this.applying;
+    return (await readLog(this.dataDir, seq + 1)).entries.map((entry) => entry.stored).filter((stored) => stored.seq > seq);
   }
 
   /** Every readable event of the log, oldest first. */
