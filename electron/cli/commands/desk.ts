@@ -1,0 +1,142 @@
+import { replicaStateText } from '../../../shared/model/replica-state';
+import { sha256Hex } from '../../crypto/sha256';
+import { newDeskConfig, readDeskConfig, readDeskProgress, writeDeskConfig, type DeskConfig } from '../../desk/desk-config';
+import { connectDesk, DeskError, type DeskConnection } from '../../desk/desk-connection';
+import { syncDesk, type SyncReport } from '../../desk/desk-sync';
+import type { IsnadStore } from '../../store/store';
+import { CliError, type CliIo } from '../cli-io';
+import { existingDataDir, withStore } from '../open-data-dir';
+import { oneLine, printJson, say } from '../terminal-text';
+import { parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
+
+export const deskCommand = withSubcommands('desk', {
+  join: {
+    usage: `join --server URL --story ID --creds FILE [--data-dir DIR]
+  Joins this data folder to a story shared through a NATS JetStream server, and syncs it. URL is
+  nats://host:port (several joined by commas, for a cluster); FILE is a NATS .creds file, an NKey
+  seed or a user:password line. The folder keeps working without the server.`,
+    run: join,
+  },
+  status: {
+    usage: `status [--data-dir DIR] [--json]
+  The folder's desk: server, story, last sync, events not yet shared, refused events, and whether
+  the server answers now.`,
+    run: status,
+  },
+  sync: {
+    usage: `sync [--data-dir DIR] [--json]
+  Exchanges events with the story's stream: fetches colleagues' events (checked before they are
+  added) and shares this folder's. Run it again after a failure: it sends only what is missing.`,
+    run: sync,
+  },
+});
+
+const DIR_OPTIONS = { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
+async function join(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(args, { options: { ...DIR_OPTIONS, server: { type: 'string' }, story: { type: 'string' }, creds: { type: 'string' } } });
+  for (const name of ['server', 'story', 'creds'] as const) if (values[name] === undefined) throw new CliError(`--${name} is required (see --help)`, USAGE_EXIT);
+  let config: DeskConfig;
+  try {
+    config = newDeskConfig({ server: values.server!, story: values.story!, creds: values.creds! }, new Date());
+  } catch (error) {
+    throw new CliError((error as Error).message, USAGE_EXIT);
+  }
+  return withStore(await existingDataDir(values['data-dir']), async (store) => {
+    const old = (await store.storedAfter(0)).filter((event) => (event.v ?? 1) < 3).length;
+    if (old > 0) {
+      throw new CliError(`this folder holds ${old} events of the single chain from before shared stories; they cannot be shared, so a desk story starts from a new data folder (export or keep this one as it is)`);
+    }
+    const report = await withConnection(config, (connection) => syncDesk(store, config, connection));
+    await writeDeskConfig(store.dataDir, config);
+    if (values.json) printJson(io, { joined: config, sync: report });
+    else say(io, `joined story ${config.story} on ${config.server}\n${describeSync(report)}`);
+    return report.refused.length > 0 ? 1 : 0;
+  });
+}
+
+async function sync(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(args, { options: DIR_OPTIONS });
+  const dataDir = await existingDataDir(values['data-dir']);
+  const config = await deskOf(dataDir);
+  return withStore(dataDir, async (store) => {
+    const report = await withConnection(config, (connection) => syncDesk(store, config, connection));
+    if (values.json) printJson(io, report);
+    else say(io, describeSync(report));
+    return report.refused.length > 0 ? 1 : 0;
+  });
+}
+
+async function status(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(args, { options: DIR_OPTIONS });
+  const dataDir = await existingDataDir(values['data-dir']);
+  const config = await deskOf(dataDir);
+  const progress = await readDeskProgress(dataDir);
+  const local = await withStore(dataDir, async (store: IsnadStore) => ({
+    unshared: (await store.storedAfter(progress.publishedUpTo)).length,
+    events: store.eventCount,
+    digest: sha256Hex(replicaStateText(store.state)).slice(0, 16),
+    conflicts: [...store.state.statuses.values()].filter((claim) => claim.conflict).length,
+  }));
+  let server: { reachable: true; streamEvents: number; notHere: number } | { reachable: false; reason: string };
+  try {
+    server = await withConnection(config, async (connection) => {
+      const last = (await connection.jsm.streams.info(connection.stream)).state.last_seq;
+      return { reachable: true as const, streamEvents: last, notHere: Math.max(0, last - progress.streamSeq) };
+    }, 3000);
+  } catch (error) {
+    server = { reachable: false, reason: (error as Error).message };
+  }
+  if (values.json) {
+    printJson(io, { ...config, lastSync: progress.lastSync, ...local, refused: progress.refused, server });
+    return 0;
+  }
+  const lines = [
+    `story:        ${config.story} on ${config.server}`,
+    `credentials:  ${config.creds}`,
+    `last sync:    ${progress.lastSync ?? 'never'}`,
+    `this folder:  ${local.events} events, ${local.unshared} not yet shared, ${local.conflicts} claim${local.conflicts === 1 ? '' : 's'} in conflict (state ${local.digest}: the same on every desk that holds the same events)`,
+    server.reachable ? `server:       up, ${server.streamEvents} messages on the stream, ${server.notHere} not yet read here` : `server:       offline (${server.reason})`,
+    `refused:      ${progress.refused.length === 0 ? 'none' : `${progress.refused.length} event${progress.refused.length === 1 ? '' : 's'}; latest: ${describeRefused(progress.refused.at(-1)!)}`}`,
+  ];
+  say(io, lines.join('\n'));
+  return 0;
+}
+
+async function deskOf(dataDir: string): Promise<DeskConfig> {
+  let config: DeskConfig | null;
+  try {
+    config = await readDeskConfig(dataDir);
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+  if (!config) throw new CliError(`${dataDir} has no desk: join one with "desk join --server URL --story ID --creds FILE"`);
+  return config;
+}
+
+async function withConnection<T>(config: DeskConfig, work: (connection: DeskConnection) => Promise<T>, timeoutMs = 5000): Promise<T> {
+  let connection: DeskConnection;
+  try {
+    connection = await connectDesk(config, { reconnect: false, timeoutMs });
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+  try {
+    return await work(connection);
+  } catch (error) {
+    throw new CliError(error instanceof DeskError ? error.message : `the desk server at ${config.server} failed: ${oneLine((error as Error).message)}`);
+  } finally {
+    await connection.close().catch(() => undefined);
+  }
+}
+
+function describeRefused(refused: { hash: string | null; editor: string | null; reason: string; streamSeq: number | null }): string {
+  const what = `${refused.streamSeq !== null ? `stream message ${refused.streamSeq}` : 'an event'}${refused.editor ? ` (says ${oneLine(refused.editor)})` : ''}`;
+  return `${what}: ${oneLine(refused.reason)}`;
+}
+
+function describeSync(report: SyncReport): string {
+  const lines = [`synced: ${report.added} colleague event${report.added === 1 ? '' : 's'} added, ${report.published} shared, stream read to message ${report.streamSeq}`];
+  for (const refused of report.refused) lines.push(`refused ${describeRefused(refused)}`);
+  return lines.join('\n');
+}
