@@ -13,6 +13,8 @@ export interface SyncReport {
   /** This folder's events put on the stream (duplicates the server already held included). */
   published: number;
   refused: (RefusedEvent & { streamSeq: number | null })[];
+  /** Colleagues' events held but not counted: the story's member list does not let their signer decide. */
+  ignored: number;
   /** The stream's last message, all of which this folder has now seen. */
   streamSeq: number;
 }
@@ -38,7 +40,7 @@ export interface SyncHooks {
  */
 export async function syncDesk(store: IsnadStore, config: DeskConfig, connection: DeskConnection, hooks: SyncHooks = {}): Promise<SyncReport> {
   const progress = await readDeskProgress(store.dataDir);
-  const report: SyncReport = { read: 0, added: 0, published: 0, refused: [], streamSeq: progress.streamSeq };
+  const report: SyncReport = { read: 0, added: 0, published: 0, refused: [], ignored: 0, streamSeq: progress.streamSeq };
   const fromStream = new Set<string>();
   await pull(store, connection, progress, report, fromStream, hooks);
   await writeDeskProgress(store.dataDir, progress);
@@ -93,7 +95,11 @@ async function pull(store: IsnadStore, connection: DeskConnection, progress: Des
   report.refused.sort((a, b) => (a.streamSeq ?? 0) - (b.streamSeq ?? 0));
   progress.refused.sort((a, b) => (a.streamSeq ?? 0) - (b.streamSeq ?? 0));
   progress.refused = progress.refused.slice(-REFUSED_KEPT);
-  if (check.accepted.length > 0) report.added = (await store.addVerified(check.accepted)).length;
+  if (check.accepted.length > 0) {
+    const ignoredBefore = new Set(store.state.ignored.map((event) => event.hash));
+    report.added = (await store.addVerified(check.accepted)).length;
+    report.ignored = store.state.ignored.filter((event) => !ignoredBefore.has(event.hash)).length;
+  }
   progress.streamSeq = seq;
   report.streamSeq = seq;
 }

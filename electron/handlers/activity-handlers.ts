@@ -6,6 +6,7 @@ import type { HandlerContext, HandlerGroup } from './handler-types';
 function subjectOf(event: LogEvent): { claimId: string | null; reportId: string | null } {
   switch (event.type) {
     case 'claim.statusChanged':
+    case 'claim.commented':
       return { claimId: event.payload.claimId, reportId: event.payload.reportId };
     case 'evidence.added':
     case 'evidence.edited':
@@ -16,6 +17,7 @@ function subjectOf(event: LogEvent): { claimId: string | null; reportId: string 
     case 'report.removed':
       return { claimId: null, reportId: event.payload.reportId };
     case 'settings.changed':
+    case 'story.members':
     case 'key.registered':
     case 'log.gap':
     case 'log.restored':

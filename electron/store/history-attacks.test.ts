@@ -225,7 +225,7 @@ describe('a newer version', () => {
     await folderWith(10);
     const { doc } = await segmentEvents(1);
     const last = doc.events.at(-1)!;
-    const newer: Record<string, unknown> = { ...last, seq: 11, id: 'from-the-future', type: 'claim.commented', payload: { text: 'later' }, prevHash: last.hash };
+    const newer: Record<string, unknown> = { ...last, seq: 11, id: 'from-the-future', type: 'claim.annotated', payload: { text: 'later' }, parents: [last.hash] };
     newer.hash = sha256Hex(eventHashInput(newer));
     doc.events.push(newer);
     const content = JSON.stringify(doc);

@@ -10,6 +10,7 @@ import { formatZodError } from '../../shared/model/format-error';
 import type { LogEntry } from '../../shared/model/log-check';
 import { migrate } from '../../shared/model/migrations';
 import { applyEvents, deriveState, emptyState, type WorkbenchState } from '../../shared/model/state';
+import { roleProblem } from '../../shared/model/story-roles';
 import { manifestSchema, STORE_SCHEMA_VERSION, type Manifest } from '../../shared/model/store-files';
 import { sha256Hex } from '../crypto/sha256';
 import { AtomicJsonFile, TEMP_SUFFIX, UnreadableFileError, writeFileAtomic } from './atomic-json-file';
@@ -45,6 +46,14 @@ export class StoreReadOnlyError extends Error {
   constructor(reason: string) {
     super(`changes are disabled: ${reason}`);
     this.name = 'StoreReadOnlyError';
+  }
+}
+
+/** The story's member list does not let this editor make this change (a reviewer's status change). */
+export class StoreRoleError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'StoreRoleError';
   }
 }
 
@@ -202,6 +211,10 @@ export class IsnadStore {
     const key = await ready;
     const log = this.log;
     if (!log) throw new StoreReadOnlyError(this.readOnlyReason ?? 'the verification history is damaged');
+    for (const draft of drafts) {
+      const denied = roleProblem(this.state.members, { type: draft.type, key: key.id, editor });
+      if (denied) throw new StoreRoleError(denied);
+    }
     const all: DraftEvent[] = [...drafts];
     // The key registration is an ordinary event, signed by the key it registers.
     if (!this.state.keys.has(key.id) && !this.pendingKeys.has(key.id)) {
@@ -366,6 +379,11 @@ export class IsnadStore {
     if (seqs.length === 0) return [];
     await this.settle();
     return readEventsAt(this.dataDir, seqs);
+  }
+
+  /** The id of the key an editor signs with here (made on first use). */
+  async keyIdOf(editor: string): Promise<string> {
+    return (await this.keys.forEditor(editor)).id;
   }
 
   /** The events stored after `seq`, exactly as stored (what their hashes and signatures cover). */

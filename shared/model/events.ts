@@ -42,6 +42,15 @@ export const eventPayloadSchemas = {
   'evidence.added': z.object({ claimId, evidenceId: z.string(), evidence: evidenceInputSchema }),
   'evidence.edited': z.object({ claimId, evidenceId: z.string(), evidence: evidenceInputSchema }),
   'evidence.removed': z.object({ claimId, evidenceId: z.string(), reason: z.string().max(2000).nullable() }),
+  /** A reviewer's (or anyone's) remark on a claim: changes nothing in the verification. */
+  'claim.commented': z.object({ claimId, reportId: z.string(), text: z.string().trim().min(1, 'a comment needs text').max(20_000) }),
+  /**
+   * Who works on a shared story, by signing key: editors decide, reviewers read and comment. The
+   * first list is made by whoever starts it; later ones only by an editor of the list before.
+   */
+  'story.members': z.object({
+    members: z.array(z.object({ keyId: z.string().regex(/^[0-9a-f]{64}$/), editor, role: z.enum(['editor', 'reviewer']) })).min(1).max(1000),
+  }),
   /** An editor's Ed25519 public key, signed by that key. Later events name it by `keyId`. */
   'key.registered': z.object({ keyId: z.string().regex(/^[0-9a-f]{64}$/), publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'not a base64 Ed25519 key'), editor }),
   /**

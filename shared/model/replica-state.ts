@@ -15,6 +15,9 @@ export function replicaStateText(state: WorkbenchState): string {
       .sort((a, b) => (a.claimId < b.claimId ? -1 : 1)),
     evidence: [...state.evidence].sort(([a], [b]) => (a < b ? -1 : 1)),
     keys: [...state.keys].sort(([a], [b]) => (a < b ? -1 : 1)),
+    members: state.members ? [...state.members].sort(([a], [b]) => (a < b ? -1 : 1)) : null,
+    comments: [...state.comments].sort(([a], [b]) => (a < b ? -1 : 1)),
+    ignored: state.ignored.map(({ seq: _seq, ...rest }) => rest),
     events: state.dag.size,
     heads: [...state.heads].sort(),
   });

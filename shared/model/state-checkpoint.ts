@@ -3,7 +3,8 @@ import type { Settings } from './events';
 import type { RecordedGap } from './log-check';
 import type { Report } from './report';
 import type { OrderKey } from './event-dag';
-import type { ClaimStatus, ConcurrentVerdict, WorkbenchState } from './state';
+import type { ClaimComment, ClaimStatus, ConcurrentVerdict, IgnoredEvent, WorkbenchState } from './state';
+import type { StoryMember } from './story-roles';
 
 /**
  * The derived state, saved so that opening a large folder does not replay the whole log. It is a
@@ -48,6 +49,9 @@ export interface StateJson {
   heads: string[];
   lastKey: OrderKey | null;
   standing: [string, ConcurrentVerdict[]][];
+  members: [string, StoryMember][] | null;
+  comments: [string, ClaimComment[]][];
+  ignored: IgnoredEvent[];
 }
 
 export function checkpointHashInput(headSeq: number, headHash: string, stateJson: string): string {
@@ -73,6 +77,9 @@ export function stateToJson(state: WorkbenchState): StateJson {
     heads: [...state.heads].sort(),
     lastKey: state.lastKey,
     standing: [...state.standing],
+    members: state.members ? [...state.members] : null,
+    comments: [...state.comments],
+    ignored: state.ignored,
   };
 }
 
@@ -95,4 +102,7 @@ export function stateFromJson(json: StateJson, state: WorkbenchState): void {
   state.heads = new Set(json.heads);
   state.lastKey = json.lastKey;
   state.standing = new Map(json.standing);
+  state.members = json.members ? new Map(json.members) : null;
+  state.comments = new Map(json.comments);
+  state.ignored = json.ignored;
 }

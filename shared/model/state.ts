@@ -3,6 +3,7 @@ import type { Evidence } from './evidence';
 import { GENESIS_HASH, type LogEvent, type Settings } from './events';
 import type { RecordedGap } from './log-check';
 import type { Report } from './report';
+import { roleProblem, type StoryMember } from './story-roles';
 import type { Verdict } from './verdict';
 
 /** The current decision on a claim, as the last status event left it. */
@@ -68,6 +69,27 @@ export interface WorkbenchState {
   lastKey: OrderKey | null;
   /** Status decisions on each claim that no later decision has seen (more than one: concurrent). */
   standing: Map<string, ConcurrentVerdict[]>;
+  /** The story's members by key id, from its latest signed list; null when it has none. */
+  members: Map<string, StoryMember> | null;
+  /** Comments on each claim, oldest first. */
+  comments: Map<string, ClaimComment[]>;
+  /** Events held and signed, but not counted: the member list does not let their signer decide. */
+  ignored: IgnoredEvent[];
+}
+
+export interface ClaimComment {
+  text: string;
+  editor: string;
+  at: string;
+  hash: string;
+}
+
+export interface IgnoredEvent {
+  hash: string;
+  seq: number;
+  editor: string;
+  type: string;
+  reason: string;
 }
 
 export function emptyState(genesisHash: string): WorkbenchState {
@@ -89,6 +111,9 @@ export function emptyState(genesisHash: string): WorkbenchState {
     heads: new Set(),
     lastKey: null,
     standing: new Map(),
+    members: null,
+    comments: new Map(),
+    ignored: [],
   };
 }
 
@@ -112,7 +137,11 @@ export function applyEvent(state: WorkbenchState, event: LogEvent): void {
   if (state.dag.has(event.hash)) return;
   const node = addToDag(state.dag, state.heads, event);
   state.lastKey = { depth: node.depth, hash: event.hash };
-  switch (event.type) {
+  const denied = roleProblem(state.members, event);
+  if (denied) {
+    // Kept in the log and the DAG (later events may follow it), never counted.
+    state.ignored.push({ hash: event.hash, seq: event.seq, editor: event.editor, type: event.type, reason: denied });
+  } else switch (event.type) {
     case 'report.imported': {
       const { report } = event.payload;
       if (!state.reports.has(report.id)) state.reportOrder.push(report.id);
@@ -163,6 +192,15 @@ export function applyEvent(state: WorkbenchState, event: LogEvent): void {
       noteClaimEvent(state, claimId, event.seq);
       break;
     }
+    case 'claim.commented': {
+      const { claimId, text } = event.payload;
+      state.comments.set(claimId, [...(state.comments.get(claimId) ?? []), { text, editor: event.editor, at: event.at, hash: event.hash }]);
+      noteClaimEvent(state, claimId, event.seq);
+      break;
+    }
+    case 'story.members':
+      state.members = new Map(event.payload.members.map(({ keyId, editor, role }) => [keyId, { editor, role }]));
+      break;
     case 'key.registered':
       state.keys.set(event.payload.keyId, { publicKey: event.payload.publicKey, editor: event.payload.editor });
       break;

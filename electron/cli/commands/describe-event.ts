@@ -25,6 +25,10 @@ export function describeEvent(event: LogEvent): string {
     }
     case 'evidence.removed':
       return `${event.payload.claimId}: removed evidence ${event.payload.evidenceId}${reason(event.payload.reason)}`;
+    case 'claim.commented':
+      return `${event.payload.claimId}: comment: ${event.payload.text}`;
+    case 'story.members':
+      return `story members: ${event.payload.members.map((member) => `${member.editor} (${member.role}, key ${member.keyId.slice(0, 12)}…)`).join(', ')}`;
     case 'key.registered':
       return `signing key ${event.payload.keyId.slice(0, 16)}… of ${event.payload.editor}`;
     case 'log.restored':

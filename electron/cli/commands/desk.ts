@@ -1,4 +1,5 @@
 import { replicaStateText } from '../../../shared/model/replica-state';
+import type { StoryMember, StoryRole } from '../../../shared/model/story-roles';
 import { sha256Hex } from '../../crypto/sha256';
 import { newDeskConfig, readDeskConfig, readDeskProgress, writeDeskConfig, type DeskConfig } from '../../desk/desk-config';
 import { connectDesk, DeskError, type DeskConnection } from '../../desk/desk-connection';
@@ -28,6 +29,15 @@ export const deskCommand = withSubcommands('desk', {
   Exchanges events with the story's stream: fetches colleagues' events (checked before they are
   added) and shares this folder's. Run it again after a failure: it sends only what is missing.`,
     run: sync,
+  },
+  members: {
+    usage: `members [--data-dir DIR] [--json]
+members --set WHO=ROLE… --editor NAME [--data-dir DIR]
+  Lists everyone who registered a signing key in the story, with their role. With --set, records a
+  signed list of the story's members: WHO is an editor's name or the start of a key id, ROLE is
+  editor or reviewer (reviewers read and comment, and cannot change statuses). The first list is
+  made by whoever starts it; after that only an editor can change it. Share it with "desk sync".`,
+    run: members,
   },
 });
 
@@ -103,6 +113,38 @@ async function status(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+async function members(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(args, { options: { ...DIR_OPTIONS, set: { type: 'string', multiple: true }, editor: { type: 'string' } } });
+  const dataDir = await existingDataDir(values['data-dir']);
+  return withStore(dataDir, async (store) => {
+    const changes = values.set ?? [];
+    if (changes.length > 0) {
+      if (!values.editor) throw new CliError('--editor NAME is required with --set: the list is signed by its editor', USAGE_EXIT);
+      const list = new Map<string, StoryMember>(store.state.members ?? [...store.state.keys].map(([keyId, key]) => [keyId, { editor: key.editor, role: 'editor' as StoryRole }]));
+      // Whoever makes the first list is on it as an editor.
+      const own = await store.keyIdOf(values.editor);
+      if (!store.state.members) list.set(own, { editor: values.editor, role: 'editor' });
+      for (const change of changes) {
+        const match = /^(.+)=(editor|reviewer)$/.exec(change);
+        if (!match) throw new CliError(`--set ${change}: expected WHO=editor or WHO=reviewer`, USAGE_EXIT);
+        const [, who, role] = match as unknown as [string, string, StoryRole];
+        const keys = [...store.state.keys].filter(([keyId, key]) => key.editor === who || (who.length >= 8 && keyId.startsWith(who)));
+        if (keys.length === 0) throw new CliError(`--set ${change}: no registered key of an editor named "${who}" or with an id starting so (see "desk members")`);
+        for (const [keyId, key] of keys) list.set(keyId, { editor: key.editor, role });
+      }
+      try {
+        await store.commit([{ type: 'story.members', payload: { members: [...list].map(([keyId, member]) => ({ keyId, ...member })) } }], values.editor);
+      } catch (error) {
+        throw new CliError((error as Error).message);
+      }
+    }
+    const rows = [...store.state.keys].map(([keyId, key]) => ({ keyId, editor: key.editor, role: store.state.members ? (store.state.members.get(keyId)?.role ?? 'not a member') : 'editor (no member list yet)' }));
+    if (values.json) printJson(io, rows);
+    else say(io, rows.map((row) => `${row.keyId.slice(0, 16)}  ${row.role.padEnd(12)}  ${oneLine(row.editor)}`).join('\n'));
+    return 0;
+  });
+}
+
 async function deskOf(dataDir: string): Promise<DeskConfig> {
   let config: DeskConfig | null;
   try {
@@ -137,6 +179,7 @@ function describeRefused(refused: { hash: string | null; editor: string | null; 
 
 function describeSync(report: SyncReport): string {
   const lines = [`synced: ${report.added} colleague event${report.added === 1 ? '' : 's'} added, ${report.published} shared, stream read to message ${report.streamSeq}`];
+  if (report.ignored > 0) lines.push(`${report.ignored} event${report.ignored === 1 ? '' : 's'} kept but not counted: their signer may not make such changes on this story (see "desk members")`);
   for (const refused of report.refused) lines.push(`refused ${describeRefused(refused)}`);
   return lines.join('\n');
 }

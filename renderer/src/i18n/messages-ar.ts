@@ -258,6 +258,8 @@ export const ar: Record<MessageId, string> = {
   'history.reportRemoved': 'حذف التقرير {outlet}',
   'history.settingsChanged': 'غيّر الإعدادات',
   'history.keyRegistered': 'سجّل المفتاح الذي يوقّع قراراته',
+  'history.commented': 'علّق: {text}',
+  'history.storyMembers': 'حدّد أعضاء القصة ({count, plural, zero {لا أعضاء} one {عضو واحد} two {عضوان} few {# أعضاء} many {# عضوًا} other {# عضو}})',
   'history.logGap': 'تابع بعد التلف: الأحداث من #{from} إلى #{to} مفقودة ومسجّلة فجوةً',
   'history.logRestored': 'استعاد السجل من ملف تصدير ({count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}})',
 

@@ -259,6 +259,8 @@ export const en = {
   'history.reportRemoved': 'removed report {outlet}',
   'history.settingsChanged': 'changed the settings',
   'history.keyRegistered': 'registered the key that signs their decisions',
+  'history.commented': 'commented: {text}',
+  'history.storyMembers': "set the story's members ({count, plural, one {# member} other {# members}})",
   'history.logGap': 'continued after damage: events #{from}–#{to} are lost and recorded as a gap',
   'history.logRestored': 'restored the history from an export ({count, plural, one {# event} other {# events}})',
 

@@ -13,7 +13,7 @@ describe('migrations', () => {
   });
 
   it('runs before validation: an unknown event type or a newer event version is "newer", not corrupt', () => {
-    expect(migrateEvent({ seq: 1, type: 'claim.commented', payload: {} })).toEqual({ kind: 'newer', reason: 'an event of type "claim.commented"' });
+    expect(migrateEvent({ seq: 1, type: 'claim.annotated', payload: {} })).toEqual({ kind: 'newer', reason: 'an event of type "claim.annotated"' });
     expect(migrateEvent({ v: 4, seq: 1, type: 'settings.changed', payload: {} })).toMatchObject({ kind: 'newer', reason: expect.stringMatching(/event version 4/) });
   });
 
