@@ -29,6 +29,8 @@ export const deskConfigSchema = z.object({
   story: z.string().regex(STORY_ID_PATTERN, 'a story id is 1 to 64 letters, digits, "-" or "_"'),
   /** Absolute path of the NATS credentials file. */
   creds: z.string().min(1),
+  /** The editor working in this folder, whose name goes on its events (settings are shared). */
+  editor: z.string().trim().min(1).max(120).nullable().default(null),
   joinedAt: z.string(),
 });
 export type DeskConfig = z.infer<typeof deskConfigSchema>;
@@ -57,8 +59,8 @@ const progressSchema = z.object({
 /** Refusals kept for `desk status` and the status bar. */
 export const REFUSED_KEPT = 200;
 
-export function newDeskConfig(input: { server: string; story: string; creds: string }, now: Date, cwd = process.cwd()): DeskConfig {
-  const config = { kind: 'isnad-desk' as const, schemaVersion: 1 as const, server: input.server.trim(), story: input.story, creds: isAbsolute(input.creds) ? input.creds : resolve(cwd, input.creds), joinedAt: now.toISOString() };
+export function newDeskConfig(input: { server: string; story: string; creds: string; editor?: string | null }, now: Date, cwd = process.cwd()): DeskConfig {
+  const config = { kind: 'isnad-desk' as const, schemaVersion: 1 as const, server: input.server.trim(), story: input.story, creds: isAbsolute(input.creds) ? input.creds : resolve(cwd, input.creds), editor: input.editor ?? null, joinedAt: now.toISOString() };
   const parsed = deskConfigSchema.safeParse(config);
   if (!parsed.success) throw new Error(formatZodError(parsed.error));
   return parsed.data;

@@ -34,6 +34,7 @@ export function activityHandlers(context: HandlerContext): HandlerGroup<'log:act
       const outlets = new Map<string, string>();
       for (const event of events) if (event.type === 'report.imported') outlets.set(event.payload.report.id, event.payload.report.outlet);
       const items: ActivityItem[] = [];
+      const here = context.editor ?? store.state.settings.editorName;
       for (let i = events.length - 1; i >= 0; i--) {
         const recorded = events[i]!;
         const { claimId, reportId } = subjectOf(recorded);
@@ -49,7 +50,7 @@ export function activityHandlers(context: HandlerContext): HandlerGroup<'log:act
         // A report's text can be megabytes: the activity view shows only who imported what.
         const event: LogEvent =
           recorded.type === 'report.imported' ? { ...recorded, payload: { report: { ...recorded.payload.report, text: '' } } } : recorded;
-        items.push({ event, claimId, reportId, claimText, outlet: reportId ? (outlets.get(reportId) ?? null) : null });
+        items.push({ event, claimId, reportId, claimText, outlet: reportId ? (outlets.get(reportId) ?? null) : null, ...(context.desk && here !== null && recorded.editor !== here ? { colleague: true } : {}) });
       }
       return items;
     },

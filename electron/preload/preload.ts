@@ -23,6 +23,7 @@ const api = {
   'settings:update': invoke('settings:update'),
   'log:verify': invoke('log:verify'),
   'log:activity': invoke('log:activity'),
+  'desk:status': invoke('desk:status'),
   'export:build': invoke('export:build'),
 } satisfies Record<ChannelName, unknown> as unknown as IsnadApi;
 

@@ -246,6 +246,7 @@ export class IsnadStore {
     }
     this.pendingKeys.delete(key.id);
     await this.integrate(sealed);
+    for (const listener of this.commitListeners) listener(sealed);
     return sealed;
   }
 
@@ -308,6 +309,14 @@ export class IsnadStore {
     }
     await this.integrate(stored);
     return stored;
+  }
+
+  private readonly commitListeners = new Set<(events: readonly LogEvent[]) => void>();
+
+  /** Called after each change made here is on disk and applied (a desk shares it). Returns the unsubscribe. */
+  onCommit(listener: (events: readonly LogEvent[]) => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
   }
 
   /** Times the state was derived again from the whole log because events arrived out of order. */

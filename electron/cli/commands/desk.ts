@@ -12,10 +12,11 @@ import { parseCommandArgs, USAGE_EXIT, withSubcommands } from './command-args';
 
 export const deskCommand = withSubcommands('desk', {
   join: {
-    usage: `join --server URL --story ID --creds FILE [--data-dir DIR]
+    usage: `join --server URL --story ID --creds FILE [--editor NAME] [--data-dir DIR]
   Joins this data folder to a story shared through a NATS JetStream server, and syncs it. URL is
   nats://host:port (several joined by commas, for a cluster); FILE is a NATS .creds file, an NKey
-  seed or a user:password line. The folder keeps working without the server.`,
+  seed or a user:password line. NAME is the editor working in this folder (default: the one in
+  settings). The folder keeps working without the server.`,
     run: join,
   },
   status: {
@@ -44,11 +45,11 @@ members --set WHO=ROLE… --editor NAME [--data-dir DIR]
 const DIR_OPTIONS = { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
 async function join(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(args, { options: { ...DIR_OPTIONS, server: { type: 'string' }, story: { type: 'string' }, creds: { type: 'string' } } });
+  const { values } = parseCommandArgs(args, { options: { ...DIR_OPTIONS, server: { type: 'string' }, story: { type: 'string' }, creds: { type: 'string' }, editor: { type: 'string' } } });
   for (const name of ['server', 'story', 'creds'] as const) if (values[name] === undefined) throw new CliError(`--${name} is required (see --help)`, USAGE_EXIT);
   let config: DeskConfig;
   try {
-    config = newDeskConfig({ server: values.server!, story: values.story!, creds: values.creds! }, new Date());
+    config = newDeskConfig({ server: values.server!, story: values.story!, creds: values.creds!, editor: values.editor ?? null }, new Date());
   } catch (error) {
     throw new CliError((error as Error).message, USAGE_EXIT);
   }
@@ -57,6 +58,7 @@ async function join(args: string[], io: CliIo): Promise<number> {
     if (old > 0) {
       throw new CliError(`this folder holds ${old} events of the single chain from before shared stories; they cannot be shared, so a desk story starts from a new data folder (export or keep this one as it is)`);
     }
+    config = { ...config, editor: config.editor ?? store.state.settings.editorName };
     const report = await withConnection(config, (connection) => syncDesk(store, config, connection));
     await writeDeskConfig(store.dataDir, config);
     if (values.json) printJson(io, { joined: config, sync: report });

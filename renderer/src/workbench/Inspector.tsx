@@ -9,6 +9,7 @@ import type { ComparisonIndex } from './comparison-index';
 import { EvidenceSection } from './EvidenceSection';
 import { FrameTable } from './FrameTable';
 import { HistoryList } from './HistoryList';
+import { ConflictNotice } from './ConflictNotice';
 import { StatusControl } from './StatusControl';
 import { KIND_ICONS } from './status-style';
 import { WordDiff } from './WordDiff';
@@ -114,6 +115,7 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
           </button>
         </section>
       )}
+      <ConflictNotice status={detail?.status ?? null} busy={props.busy} onSet={props.onSetStatus} />
       <StatusControl entry={entry} group={group} pending={props.pendingStatus} busy={props.busy} onSet={props.onSetStatus} onCancelPending={props.onCancelPending} />
       <EvidenceSection ref={props.evidenceRef} evidence={detail?.evidence ?? []} busy={props.busy} onAdd={props.onAddEvidence} onRemove={props.onRemoveEvidence} />
       <HistoryList history={detail?.history ?? []} />
