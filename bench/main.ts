@@ -1,5 +1,6 @@
 import { benchTable, targetSummary } from './bench-table';
 import { runCliBench } from './cli-bench';
+import { runDeskBench } from './desk-bench';
 import { runEngineBench } from './engine-bench';
 import { runGoldBench } from './gold-bench';
 import { runImportBench } from './import-bench';
@@ -25,6 +26,7 @@ const sections: [string, () => Promise<string>][] = [
   ['store', runStoreBench],
   ['import', importTable],
   ['cli', runCliBench],
+  ['desk', runDeskBench],
   ['ui', runUiBench],
 ];
 if (only && !sections.some(([name]) => name === only)) {
