@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { jetstream } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, usernamePasswordAuthenticator } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_SCHEMA_VERSION, eventHashInput, eventSigningText } from '../../shared/model/events';
@@ -15,6 +15,7 @@ import { eventSubject, newDeskConfig, type DeskConfig } from './desk-config';
 import { connectDesk } from './desk-connection';
 import { syncDesk } from './desk-sync';
 import { startNatsServer, type TestNatsServer } from './testing/nats-server';
+import { storyPermissions } from './testing/permissions-conf';
 
 const SAMPLES = resolve(__dirname, '../../fixtures/reports');
 const STORY = 'roles';
@@ -89,5 +90,48 @@ describe('the reviewer role, from the story\'s signed member list', () => {
       expect(store.state.ignored.at(-1)).toMatchObject({ editor: 'Reviewer', reason: expect.stringMatching(/Reviewer is a reviewer on this story/) });
     }
     expect(replicaStateText(reviewer.state)).toBe(replicaStateText(lead.state));
+  });
+
+  it('the server enforces it too: with the story\'s stream permissions a reviewer reads and comments, and cannot put a status change on the stream', async () => {
+    const { editor, reviewer: reviewerPermissions } = storyPermissions('perm');
+    const guarded = await startNatsServer(
+      `accounts: { DESK: { jetstream: enabled, users: [ { user: admin, password: a1 }, { user: editor, password: e1, permissions: ${editor} }, { user: reviewer, password: r1, permissions: ${reviewerPermissions} } ] } }\n`,
+    );
+    const editorStore = await IsnadStore.open({ dataDir: join(scratch, 'perm-editor'), sampleReportsDir: SAMPLES, backgroundCheck: false });
+    const reviewerStore = await IsnadStore.open({ dataDir: join(scratch, 'perm-reviewer'), sampleReportsDir: null, backgroundCheck: false });
+    try {
+      await writeFile(join(scratch, 'editor.creds'), 'editor:e1');
+      await writeFile(join(scratch, 'reviewer.creds'), 'reviewer:r1');
+      const asEditor = newDeskConfig({ server: guarded.url, story: 'perm', creds: join(scratch, 'editor.creds') }, new Date());
+      const asReviewer = newDeskConfig({ server: guarded.url, story: 'perm', creds: join(scratch, 'reviewer.creds') }, new Date());
+      // Neither may make the story's stream: the administrator does.
+      await expect(connectDesk(asEditor, { reconnect: false })).rejects.toThrow(/has no stream .* these credentials cannot create it/);
+      const admin = await connect({ servers: guarded.url, authenticator: usernamePasswordAuthenticator('admin', 'a1') });
+      await (await jetstreamManager(admin)).streams.add({ name: 'ISNAD_perm', subjects: ['isnad.perm.>'], duplicate_window: 48 * 3600 * 1e9 });
+
+      const sync = async (store: IsnadStore, config: DeskConfig) => {
+        const connection = await connectDesk(config, { reconnect: false });
+        try {
+          return await syncDesk(store, config, connection);
+        } finally {
+          await connection.close();
+        }
+      };
+      expect((await sync(editorStore, asEditor)).published).toBe(3);
+      expect((await sync(reviewerStore, asReviewer)).added).toBe(3);
+      await reviewerStore.commit([{ type: 'claim.commented', payload: { claimId: CLAIM, reportId: 'alhurra-2024-12-01-aleppo', text: 'Source?' } }], 'Reviewer');
+      expect((await sync(reviewerStore, asReviewer)).published).toBe(2);
+
+      // A status change sent with the reviewer's credentials is not stored.
+      const reviewerConnection = await connect({ servers: guarded.url, authenticator: usernamePasswordAuthenticator('reviewer', 'r1') });
+      await expect(jetstream(reviewerConnection, { timeout: 1000 }).publish('isnad.perm.claim.statusChanged', new TextEncoder().encode('{}'))).rejects.toThrow();
+      await reviewerConnection.close();
+      expect((await (await jetstreamManager(admin)).streams.info('ISNAD_perm')).state.messages).toBe(5);
+      await admin.close();
+    } finally {
+      await editorStore.close();
+      await reviewerStore.close();
+      await guarded.dispose();
+    }
   });
 });
