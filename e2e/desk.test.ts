@@ -22,6 +22,18 @@ let page: Page;
 let colleague: IsnadStore;
 let colleagueDesk: DeskConfig;
 
+/**
+ * Syncs until the folder holds what the app shares: the app publishes from its own process, after
+ * its change is acknowledged, so the first sync may come before it.
+ */
+async function syncUntil(store: IsnadStore, config: DeskConfig, done: () => boolean): Promise<void> {
+  await sync(store, config);
+  while (!done()) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sync(store, config);
+  }
+}
+
 async function sync(store: IsnadStore, config: DeskConfig) {
   const connection = await connectDesk(config);
   try {
@@ -73,7 +85,7 @@ describe('a shared story in the app', () => {
     // Each decides without having seen the other's verdict.
     await colleague.commit([{ type: 'claim.statusChanged', payload: { claimId, reportId, from: 'unverified', to: 'false', note: 'Al Jazeera says most neighbourhoods, not all', selector } }], 'Casualties editor');
     await apiValue(server.url, 'claims:setStatus', { claimIds: [claimId], status: 'verified', note: 'Matches the local council statement' });
-    await sync(colleague, colleagueDesk);
+    await syncUntil(colleague, colleagueDesk, () => colleague.state.statuses.get(claimId)?.conflict !== undefined);
     expect(colleague.state.statuses.get(claimId)?.conflict).toHaveLength(2);
 
     // The desk editor's app is told of the colleague's event and shows both verdicts.
@@ -87,7 +99,7 @@ describe('a shared story in the app', () => {
 
     await conflict.locator('[data-conflict-verdict="false"] button').click();
     await conflict.waitFor({ state: 'detached' });
-    await sync(colleague, colleagueDesk);
+    await syncUntil(colleague, colleagueDesk, () => colleague.state.statuses.get(claimId)?.conflict === undefined);
     expect(colleague.state.statuses.get(claimId)).toMatchObject({ status: 'false', editor: 'Desk editor' });
     expect(colleague.state.statuses.get(claimId)?.conflict).toBeUndefined();
   });

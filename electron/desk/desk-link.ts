@@ -20,6 +20,7 @@ export class DeskLink {
   private stopped = false;
   private attempt = 0;
   private retryTimer: NodeJS.Timeout | null = null;
+  private retrySync: NodeJS.Timeout | null = null;
   private readonly offCommit: () => void;
   readonly status: DeskStatus;
 
@@ -106,9 +107,13 @@ export class DeskLink {
         if (report.refused.length > 0) this.status.refused = [...this.status.refused, ...report.refused.map(({ editor, reason, streamSeq }) => ({ editor, reason, streamSeq }))].slice(-5);
         this.setState(report.refused.length > 0 ? 'refused' : 'up-to-date');
       } catch (error) {
-        // Lost mid-way: what was exchanged is kept, the rest goes with the next sync.
+        // Lost mid-way: what was exchanged is kept, the rest goes with the next sync, tried again soon.
         this.status.problem = (error as Error).message;
         this.setState('offline');
+        this.retrySync ??= setTimeout(() => {
+          this.retrySync = null;
+          this.requestSync();
+        }, RETRY_MS[1]);
       }
     } while (this.again && !this.stopped);
   }
@@ -122,6 +127,7 @@ export class DeskLink {
     this.stopped = true;
     this.offCommit();
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.retrySync) clearTimeout(this.retrySync);
     await this.running?.catch(() => undefined);
     await this.connection?.close().catch(() => undefined);
   }

@@ -74,7 +74,8 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
         const { claim, report } = findClaim(claimId);
         const from = statusOf(state, claimId);
         const current = state.statuses.get(claimId);
-        if (from === status && (current?.note ?? null) === note) continue;
+        // A claim in conflict is never "already" at a status: deciding it, even as it shows, resolves it.
+        if (from === status && (current?.note ?? null) === note && !current?.conflict) continue;
         drafts.push({ type: 'claim.statusChanged', payload: { claimId, reportId: report.id, from, to: status, note, selector: claim.selector } });
       }
       if (drafts.length > 0) await store.commit(drafts, editor);
