@@ -97,6 +97,12 @@ describe('a shared story in the app', () => {
     await page.mouse.move(5, 5);
     await page.screenshot({ path: join(SCREENSHOTS, 'desk-conflict-en.png') });
 
+    // The claim list says who decided, and flags the conflict.
+    await page.locator('[role="tab"]:has-text("All claims")').click();
+    const row = page.locator(`[data-list-claim-id="${claimId}"]`);
+    await row.locator('[data-list-conflict]').waitFor();
+    expect(await row.locator('.claim-row__editor').textContent()).toMatch(/Desk editor|Casualties editor/);
+    await page.locator('[role="tab"]:has-text("Claim")').first().click();
     await conflict.locator('[data-conflict-verdict="false"] button').click();
     await conflict.waitFor({ state: 'detached' });
     await syncUntil(colleague, colleagueDesk, () => colleague.state.statuses.get(claimId)?.conflict === undefined);

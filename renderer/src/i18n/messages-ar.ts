@@ -221,6 +221,8 @@ export const ar: Record<MessageId, string> = {
   'desk.refused': 'رُفض {count, plural, zero {لا شيء} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}} من الخادم',
   'desk.story': 'القصة',
   'activity.colleague': 'زميل',
+  'list.conflict': '{count, plural, zero {لا أحكام} one {حكم واحد} two {حكمان} few {# أحكام} many {# حكمًا} other {# حكم}} متعارضة',
+  'list.decidedBy': 'حدّد الحالة: {editor}',
   'status.heading': 'الحالة',
   'status.group': 'حالة التحقق',
   'status.whyRequired': 'لماذا هو {status}؟ (مطلوب)',

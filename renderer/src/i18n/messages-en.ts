@@ -222,6 +222,8 @@ export const en = {
   'desk.refused': '{count, plural, one {Refused an event} other {Refused # events}} from the server',
   'desk.story': 'Story',
   'activity.colleague': 'colleague',
+  'list.conflict': '{count, plural, one {# verdict} other {# verdicts}} in conflict',
+  'list.decidedBy': 'Status set by {editor}',
   'status.heading': 'Status',
   'status.group': 'Verification status',
   'status.whyRequired': 'Why is it {status}? (required)',
