@@ -4,7 +4,7 @@ import { call } from '../api/client';
 import { useT } from '../i18n/use-t';
 
 /** Often enough that a colleague's verdict shows within about a second. */
-const POLL_MS = 700;
+const POLL_MS = 400;
 
 interface Props {
   /** Colleagues' events arrived: what is on screen is read again. */
