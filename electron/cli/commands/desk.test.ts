@@ -52,6 +52,21 @@ describe('isnad desk', () => {
     expect(digests[0]).toBe(digests[1]);
   });
 
+  it('members: lists the keys of the story, and a signed list makes an editor a reviewer who cannot change statuses', async () => {
+    const listed = await desk('members', '--data-dir', folder('desk-editor'));
+    expect(listed.out).toMatch(/editor \(no member list yet\)\s+Casualties editor/);
+    const set = await desk('members', '--set', 'Casualties editor=reviewer', '--editor', 'Desk editor', '--data-dir', folder('desk-editor'));
+    expect(set).toMatchObject({ code: 0 });
+    expect(set.out).toMatch(/reviewer\s+Casualties editor/);
+    expect(set.out).toMatch(/editor\s+Desk editor/);
+    expect((await desk('members', '--set', 'Nobody=reviewer', '--editor', 'Desk editor', '--data-dir', folder('desk-editor'))).err).toMatch(/no registered key of an editor named "Nobody"/);
+    await desk('sync', '--data-dir', folder('desk-editor'));
+    await desk('sync', '--data-dir', folder('casualties-editor'));
+    const claims = JSON.parse((await runCommand(claimsCommand, ['list', '--json', '--data-dir', folder('casualties-editor')])).out) as ClaimListing[];
+    const refused = await runCommand(claimsCommand, ['set-status', claims[1]!.claimId, '--status', 'verified', '--data-dir', folder('casualties-editor'), '--editor', 'Casualties editor']);
+    expect(refused).toMatchObject({ code: 1, err: expect.stringMatching(/Casualties editor is a reviewer on this story: reviewers can read and comment, not change statuses/) });
+  });
+
   it('says in one line what is wrong: no desk, a missing option, a server that is down, bad credentials', async () => {
     expect(await desk('status', '--data-dir', folder('elsewhere'))).toMatchObject({ code: 1, err: expect.stringMatching(/has no desk: join one with "desk join/) });
     expect(await desk('join', '--server', server.url, '--creds', creds, '--data-dir', folder('elsewhere'))).toMatchObject({ code: 2, err: '--story is required (see --help)' });

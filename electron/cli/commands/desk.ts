@@ -1,7 +1,7 @@
 import { replicaStateText } from '../../../shared/model/replica-state';
 import type { StoryMember, StoryRole } from '../../../shared/model/story-roles';
 import { sha256Hex } from '../../crypto/sha256';
-import { newDeskConfig, readDeskConfig, readDeskProgress, writeDeskConfig, type DeskConfig } from '../../desk/desk-config';
+import { emptyProgress, newDeskConfig, readDeskConfig, readDeskProgress, writeDeskConfig, writeDeskProgress, type DeskConfig } from '../../desk/desk-config';
 import { connectDesk, DeskError, type DeskConnection } from '../../desk/desk-connection';
 import { syncDesk, type SyncReport } from '../../desk/desk-sync';
 import type { IsnadStore } from '../../store/store';
@@ -59,6 +59,9 @@ async function join(args: string[], io: CliIo): Promise<number> {
       throw new CliError(`this folder holds ${old} events of the single chain from before shared stories; they cannot be shared, so a desk story starts from a new data folder (export or keep this one as it is)`);
     }
     config = { ...config, editor: config.editor ?? store.state.settings.editorName };
+    // Progress through another story's stream means nothing on this one.
+    const previous = await readDeskConfig(store.dataDir).catch(() => null);
+    if (previous && (previous.story !== config.story || previous.server !== config.server)) await writeDeskProgress(store.dataDir, emptyProgress());
     const report = await withConnection(config, (connection) => syncDesk(store, config, connection));
     await writeDeskConfig(store.dataDir, config);
     if (values.json) printJson(io, { joined: config, sync: report });
