@@ -102,6 +102,8 @@ describe('a shared story in the app', () => {
     const row = page.locator(`[data-list-claim-id="${claimId}"]`);
     await row.locator('[data-list-conflict]').waitFor();
     expect(await row.locator('.claim-row__editor').textContent()).toMatch(/Desk editor|Casualties editor/);
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'desk-claim-list-en.png') });
     await page.locator('[role="tab"]:has-text("Claim")').first().click();
     await conflict.locator('[data-conflict-verdict="false"] button').click();
     await conflict.waitFor({ state: 'detached' });
