@@ -253,6 +253,7 @@ export class IsnadStore {
   /** Appends to the log and moves the heads the next event follows; on failure they are the applied ones again. */
   private async appendToLog(log: EventLog, events: readonly LogEvent[]): Promise<void> {
     for (const event of events) {
+      this.inFlight.add(event.hash);
       for (const parent of eventParents(event)) this.frontier.delete(parent);
       this.frontier.add(event.hash);
     }
@@ -260,6 +261,7 @@ export class IsnadStore {
       await log.append(events);
     } catch (error) {
       this.frontier = new Set(this.state.heads);
+      for (const event of events) this.inFlight.delete(event.hash);
       throw error;
     }
   }
@@ -282,8 +284,11 @@ export class IsnadStore {
       this.eventsSinceCheckpoint += events.length;
       if (this.eventsSinceCheckpoint >= this.checkpointEvery) this.saveCheckpointSoon();
     });
-    this.applying = run.catch(() => undefined);
-    return run;
+    const settled = run.finally(() => {
+      for (const event of events) this.inFlight.delete(event.hash);
+    });
+    this.applying = settled.catch(() => undefined);
+    return settled;
   }
 
   /**
@@ -295,7 +300,7 @@ export class IsnadStore {
     if (this.readOnlyReason !== null || !this.log) throw new StoreReadOnlyError(this.readOnlyReason ?? 'the verification history is damaged');
     await this.order;
     const log = this.log;
-    const fresh = agreedOrder(events.filter((event) => !this.state.dag.has(event.hash) && !this.frontier.has(event.hash)), this.state.dag).map(({ event }) => event);
+    const fresh = agreedOrder(events.filter((event) => !this.state.dag.has(event.hash) && !this.inFlight.has(event.hash)), this.state.dag).map(({ event }) => event);
     const unique = [...new Map(fresh.map((event) => [event.hash, event])).values()];
     if (unique.length === 0) return [];
     let { seq } = log.head;
@@ -322,6 +327,8 @@ export class IsnadStore {
   /** Times the state was derived again from the whole log because events arrived out of order. */
   replays = 0;
   private frontier = new Set<string>();
+  /** Appended and not yet applied: a second arrival of one of them is not stored again. */
+  private readonly inFlight = new Set<string>();
   private applying: Promise<void> = Promise.resolve();
   private readonly pendingKeys = new Set<string>();
   private background: Promise<void> = Promise.resolve();
