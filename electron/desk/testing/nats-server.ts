@@ -33,11 +33,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** `config` is extra nats-server configuration (authorization, accounts), written to a file. */
-export async function startNatsServer(config: string | null = null): Promise<TestNatsServer> {
+/**
+ * `config` is extra nats-server configuration (authorization, accounts), written to a file;
+ * `port` a port chosen beforehand (for a client that was pointed at it before it started).
+ */
+export async function startNatsServer(config: string | null = null, port?: number, startNow = true): Promise<TestNatsServer> {
   const dir = await mkdtemp(join(tmpdir(), 'isnad-nats-'));
   const storeDir = join(dir, 'jetstream');
-  const port = await freePort();
+  port ??= await freePort();
   const args = ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', storeDir];
   if (config !== null) {
     const path = join(dir, 'server.conf');
@@ -72,7 +75,7 @@ export async function startNatsServer(config: string | null = null): Promise<Tes
       proc.kill('SIGTERM');
     });
   };
-  await start();
+  if (startNow) await start();
   return {
     url: `nats://127.0.0.1:${port}`,
     port,
