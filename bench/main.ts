@@ -1,5 +1,6 @@
 import { benchTable, targetSummary } from './bench-table';
 import { runCliBench } from './cli-bench';
+import { runDeskBench } from './desk-bench';
 import { runEngineBench } from './engine-bench';
 import { runGoldBench } from './gold-bench';
 import { runImportBench } from './import-bench';
@@ -28,6 +29,7 @@ const sections: [string, () => Promise<string>][] = [
   ['story', runStoryBench],
   ['import', importTable],
   ['cli', runCliBench],
+  ['desk', runDeskBench],
   ['ui', runUiBench],
   ['matrix', runMatrixBench],
 ];

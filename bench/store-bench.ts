@@ -96,7 +96,8 @@ function seal(drafts: DraftEvent[]): LogEvent[] {
     const seq = index + 1;
     const editor = draft.type === 'key.registered' ? draft.payload.editor : EDITORS[seq % EDITORS.length]!;
     const key = keys.get(editor)!;
-    const unsigned = { v: EVENT_SCHEMA_VERSION, id: randomUUID(), seq, at: new Date(start + seq * 1000).toISOString(), editor, key: key.id, ...draft, prevHash };
+    // One desk's history: each event follows the one before (a DAG with no concurrency).
+    const unsigned = { v: EVENT_SCHEMA_VERSION, id: randomUUID(), seq, at: new Date(start + seq * 1000).toISOString(), editor, key: key.id, ...draft, parents: prevHash === GENESIS_HASH ? [] : [prevHash] };
     const hash = sha256Hex(eventHashInput(unsigned));
     const event = { ...unsigned, hash, sig: key.sign(eventSigningText(hash)) } as LogEvent;
     prevHash = hash;

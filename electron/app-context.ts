@@ -1,6 +1,8 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_ALIASES } from '../shared/engine';
+import { readDeskConfig } from './desk/desk-config';
+import { DeskLink } from './desk/desk-link';
 import { ClaimCatalog } from './handlers/claim-catalog';
 import { createDispatcher, type Dispatch, type TypedDispatch } from './handlers/dispatch';
 import { createHandlers } from './handlers';
@@ -42,6 +44,8 @@ export interface AppContextOptions {
   keys?: KeyVault;
   /** Re-check the log behind the state checkpoint after opening (see StoreOptions). */
   backgroundCheck?: boolean;
+  /** Run the live link to the folder's shared story, if it has one (the app and the browser mode). */
+  desk?: boolean;
 }
 
 export async function openAppContext(options: AppContextOptions): Promise<AppContext> {
@@ -50,6 +54,23 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
   if (userAliases.warning) store.warnings.push({ code: 'aliases', message: userAliases.warning });
   const aliases = [...DEFAULT_ALIASES, ...userAliases.aliases];
   const catalog = new ClaimCatalog(() => aliases);
-  const { dispatch, call } = createDispatcher(createHandlers({ store, catalog, editor: options.editor ?? null }), options.onUnexpected);
-  return { store, dispatch, call, close: () => store.close() };
+  // On a shared story the editor working here is the one who joined: the editor name in settings
+  // is a shared setting, changed by whichever colleague set it last.
+  const deskConfig = await readDeskConfig(options.dataDir).catch((error: Error) => {
+    store.warnings.push({ code: 'desk', message: `${error.message}; the folder works alone until then` });
+    return null;
+  });
+  const desk = deskConfig && options.desk ? new DeskLink(store, deskConfig) : null;
+  const editor = options.editor ?? deskConfig?.editor ?? null;
+  const { dispatch, call } = createDispatcher(createHandlers({ store, catalog, editor, desk }), options.onUnexpected);
+  await desk?.start();
+  return {
+    store,
+    dispatch,
+    call,
+    close: async () => {
+      await desk?.stop();
+      await store.close();
+    },
+  };
 }

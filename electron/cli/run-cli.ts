@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   settings: async () => (await import('./commands/settings')).settingsCommand,
   log: async () => (await import('./commands/log')).logCommand,
   export: async () => (await import('./commands/export')).exportCommand,
+  desk: async () => (await import('./commands/desk')).deskCommand,
 };
 
 export const USAGE = `usage: isnad <command> …   (in a clone: npx isnad …, or npm run --silent cli -- …)
@@ -27,6 +28,7 @@ export const USAGE = `usage: isnad <command> …   (in a clone: npx isnad …, o
   log continue --data-dir DIR          after damage, record the lost range as a gap and go on
   export --import FILE --data-dir DIR  restore a history from a JSON export
   export --format F --out FILE         write the verification log (json, csv, md, claimreview, annotations)
+  desk join|status|sync                share a story with colleagues through a NATS JetStream server
   help, --version
 Run a command with --help for its options. Data commands take --data-dir DIR (default: the app's data folder).`;
 

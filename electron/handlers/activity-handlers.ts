@@ -6,6 +6,7 @@ import type { HandlerContext, HandlerGroup } from './handler-types';
 function subjectOf(event: LogEvent): { claimId: string | null; reportId: string | null } {
   switch (event.type) {
     case 'claim.statusChanged':
+    case 'claim.commented':
       return { claimId: event.payload.claimId, reportId: event.payload.reportId };
     case 'evidence.added':
     case 'evidence.edited':
@@ -21,6 +22,7 @@ function subjectOf(event: LogEvent): { claimId: string | null; reportId: string 
     case 'claim.unlinked':
       return { claimId: event.payload.a, reportId: event.payload.a.slice(0, event.payload.a.lastIndexOf(':')) };
     case 'settings.changed':
+    case 'story.members':
     case 'key.registered':
     case 'log.gap':
     case 'log.restored':
@@ -37,6 +39,7 @@ export function activityHandlers(context: HandlerContext): HandlerGroup<'log:act
       const outlets = new Map<string, string>();
       for (const event of events) if (event.type === 'report.imported') outlets.set(event.payload.report.id, event.payload.report.outlet);
       const items: ActivityItem[] = [];
+      const here = context.editor ?? store.state.settings.editorName;
       for (let i = events.length - 1; i >= 0; i--) {
         const recorded = events[i]!;
         const { claimId, reportId } = subjectOf(recorded);
@@ -52,7 +55,7 @@ export function activityHandlers(context: HandlerContext): HandlerGroup<'log:act
         // A report's text can be megabytes: the activity view shows only who imported what.
         const event: LogEvent =
           recorded.type === 'report.imported' ? { ...recorded, payload: { report: { ...recorded.payload.report, text: '' } } } : recorded;
-        items.push({ event, claimId, reportId, claimText, outlet: reportId ? (outlets.get(reportId) ?? null) : null });
+        items.push({ event, claimId, reportId, claimText, outlet: reportId ? (outlets.get(reportId) ?? null) : null, ...(context.desk && here !== null && recorded.editor !== here ? { colleague: true } : {}) });
       }
       return items;
     },

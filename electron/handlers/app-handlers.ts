@@ -7,7 +7,8 @@ export function appHandlers(context: HandlerContext): HandlerGroup<'app:load' | 
   const { store } = context;
   return {
     'app:load': async () => ({
-      settings: store.state.settings,
+      // On a shared story the settings are shared too: the name shown is the editor working here.
+      settings: context.desk && context.editor ? { ...store.state.settings, editorName: context.editor } : store.state.settings,
       reports: summaries(store),
       warnings: store.warnings,
       writable: store.writable,

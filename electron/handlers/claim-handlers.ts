@@ -103,8 +103,9 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
         const { claim, report } = findClaim(claimId);
         const from = statusOf(state, claimId);
         const current = state.statuses.get(claimId);
-        // The same status again is still an editor's act on a claim flagged "re-check": it is recorded.
-        if (from === status && (current?.note ?? null) === note && !state.recheck.has(claimId)) continue;
+        // The same status again is still an editor's act on a claim flagged "re-check", and on a claim
+        // in conflict, where deciding it even as it shows resolves it: both are recorded.
+        if (from === status && (current?.note ?? null) === note && !state.recheck.has(claimId) && !current?.conflict) continue;
         drafts.push({ type: 'claim.statusChanged', payload: { claimId, reportId: report.id, from, to: status, note, selector: claim.selector } });
       }
       if (drafts.length > 0) await store.commit(drafts, editor);

@@ -1,6 +1,6 @@
 import { channels, type ChannelInput, type ChannelName, type ChannelResult, type ParsedInput, type Reply } from '../../shared/contract/channels';
 import { formatZodError } from '../../shared/model/format-error';
-import { StoreReadOnlyError, StoreWriteError } from '../store/store';
+import { StoreReadOnlyError, StoreRoleError, StoreWriteError } from '../store/store';
 import { HandlerError } from './handler-error';
 import type { Handlers } from './handler-types';
 
@@ -38,6 +38,7 @@ export function createDispatcher(handlers: Handlers, onUnexpected: (channel: str
     } catch (error) {
       if (error instanceof HandlerError) return { ok: false, code: error.code, error: error.message };
       if (error instanceof StoreReadOnlyError) return { ok: false, code: 'read-only', error: error.message };
+      if (error instanceof StoreRoleError) return { ok: false, code: 'not-permitted', error: error.message };
       if (error instanceof StoreWriteError) return { ok: false, code: 'write-failed', error: error.message };
       onUnexpected(channel, error);
       return { ok: false, code: 'internal', error: `${channel} failed: ${(error as Error).message ?? String(error)}` };

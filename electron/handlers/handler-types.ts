@@ -1,4 +1,4 @@
-import type { ChannelName, ChannelResult, ParsedInput } from '../../shared/contract/channels';
+import type { ChannelName, ChannelResult, DeskStatus, ParsedInput } from '../../shared/contract/channels';
 import type { IsnadStore } from '../store/store';
 import type { ClaimCatalog } from './claim-catalog';
 
@@ -8,6 +8,8 @@ export interface HandlerContext {
   catalog: ClaimCatalog;
   /** Overrides the editor name from settings for this process (the CLI's --editor). */
   editor: string | null;
+  /** The live link to a shared story, when the folder has a desk and this process runs one. */
+  desk?: { readonly status: DeskStatus } | null;
 }
 
 /** One function per channel, taking input already validated against the contract. */

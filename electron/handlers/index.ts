@@ -1,10 +1,11 @@
 import { activityHandlers } from './activity-handlers';
 import { appHandlers } from './app-handlers';
 import { claimHandlers } from './claim-handlers';
+import { deskHandlers } from './desk-handlers';
 import { exportHandlers } from './export-handlers';
 import type { HandlerContext, Handlers } from './handler-types';
 import { reportHandlers } from './report-handlers';
 
 export function createHandlers(context: HandlerContext): Handlers {
-  return { ...appHandlers(context), ...reportHandlers(context), ...claimHandlers(context), ...exportHandlers(context), ...activityHandlers(context) };
+  return { ...appHandlers(context), ...reportHandlers(context), ...claimHandlers(context), ...exportHandlers(context), ...activityHandlers(context), ...deskHandlers(context) };
 }

@@ -24,6 +24,7 @@ async function start(): Promise<void> {
   const samples = app.isPackaged ? join(process.resourcesPath, 'fixtures', 'reports') : defaultSampleReportsDir();
   try {
     context = await openAppContext({
+    desk: true,
       dataDir: app.getPath('userData'),
       sampleReportsDir: samples,
       keys: keychainVault(join(app.getPath('userData'), 'keys')),

@@ -33,6 +33,7 @@ const api = {
   'settings:update': invoke('settings:update'),
   'log:verify': invoke('log:verify'),
   'log:activity': invoke('log:activity'),
+  'desk:status': invoke('desk:status'),
   'export:build': invoke('export:build'),
 } satisfies IsnadApi;
 

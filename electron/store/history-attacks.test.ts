@@ -167,8 +167,9 @@ describe('tampering', () => {
     const all = [...doc.events, ...second.events];
     (all[3]!.payload as { changes: { organizationName: string } }).changes.organizationName = 'Forged desk';
     let prevHash = all[2]!.hash as string;
+    // Each event follows the one before (one editor, no colleagues): the forger renames every parent.
     for (const event of all.slice(3)) {
-      event.prevHash = prevHash;
+      event.parents = [prevHash];
       event.hash = sha256Hex(eventHashInput(event));
       prevHash = event.hash as string;
     }
@@ -224,7 +225,7 @@ describe('a newer version', () => {
     await folderWith(10);
     const { doc } = await segmentEvents(1);
     const last = doc.events.at(-1)!;
-    const newer: Record<string, unknown> = { ...last, seq: 11, id: 'from-the-future', type: 'claim.commented', payload: { text: 'later' }, prevHash: last.hash };
+    const newer: Record<string, unknown> = { ...last, seq: 11, id: 'from-the-future', type: 'claim.annotated', payload: { text: 'later' }, parents: [last.hash] };
     newer.hash = sha256Hex(eventHashInput(newer));
     doc.events.push(newer);
     const content = JSON.stringify(doc);
@@ -371,6 +372,28 @@ describe('ways forward and past versions', () => {
     const run = await runCommand(exportCommand, ['--import', exportPath, '--data-dir', target]);
     expect(run.code).toBe(0);
     expect(await verifyDataDir(target)).toMatchObject({ ok: true, count: 9 });
+  });
+
+  it('goes on in place from a folder of store schema 2 (one signed chain): the old chain is kept as written, the DAG grows from its head', async () => {
+    await cp(join(FIXTURES, 'v2', 'data'), dataDir, { recursive: true });
+    const before = await readFile(segment(1), 'utf8');
+    expect(await verifyDataDir(dataDir)).toMatchObject({ ok: true, count: 9, unsigned: 0 });
+    const store = await IsnadStore.open({ dataDir, sampleReportsDir: null });
+    expect(store.warnings).toEqual([]);
+    expect(store.writable).toBe(true);
+    expect(store.state.statuses.get('alhurra-2024-12-01-aleppo:64-124')).toMatchObject({ status: 'false', editor: 'Casualties editor' });
+    const oldHead = store.state.headHash;
+    expect([...store.state.heads]).toEqual([oldHead]);
+    const [, added] = await store.commit([change(1)], 'Desk editor');
+    expect(added).toMatchObject({ v: 3, seq: 11, parents: [expect.stringMatching(/^[0-9a-f]{64}$/)] });
+    await store.close();
+    expect(JSON.parse(await readFile(join(dataDir, 'isnad.json'), 'utf8'))).toMatchObject({ schemaVersion: 3 });
+    // The old events are byte for byte what schema 2 wrote; the first new one follows the old head.
+    const doc = JSON.parse(await readFile(segment(1), 'utf8')) as { events: { parents?: string[]; hash: string }[] };
+    expect(JSON.stringify(doc.events.slice(0, 9))).toBe(JSON.stringify((JSON.parse(before) as { events: unknown[] }).events));
+    expect(doc.events[9]!.parents).toEqual([oldHead]);
+    expect(await verifyDataDir(dataDir)).toMatchObject({ ok: true, count: 11 });
+    expect(await verifyExportFile(join(FIXTURES, 'v2', 'export.json'))).toMatchObject({ ok: true, count: 9 });
   });
 
   it('a JSON export of this version re-imports into an empty folder and verifies, signatures included', async () => {

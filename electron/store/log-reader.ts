@@ -85,7 +85,8 @@ export function readEventList(list: readonly unknown[], file: string): { entries
 
 const storedEnvelope = z.object({
   seq: z.number().int().positive(),
-  prevHash: z.string(),
+  prevHash: z.string().optional(),
+  parents: z.array(z.string()).optional(),
   hash: z.string(),
   type: z.string(),
   v: z.number().optional(),

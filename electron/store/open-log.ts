@@ -1,10 +1,10 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HistoryProblem, StoreDamage, StoreWarning } from '../../shared/contract/channels';
-import { GENESIS_HASH } from '../../shared/model/events';
+import { GENESIS_HASH, type LogEvent } from '../../shared/model/events';
 import { checkLog, recordedGaps, type LogCheck, type LogEntry, type RecordedGap } from '../../shared/model/log-check';
 import { STATE_FILE } from '../../shared/model/store-files';
-import { applyEvent, emptyState, type WorkbenchState } from '../../shared/model/state';
+import { applyEvents, emptyState, type WorkbenchState } from '../../shared/model/state';
 import { stateFromJson, type StateCheckpoint } from '../../shared/model/state-checkpoint';
 import { nodeLogCrypto } from '../crypto/ed25519';
 import { listSegments, readLog, readSegment, type LogRead } from './log-reader';
@@ -33,9 +33,9 @@ const DISTRUSTED = new Set(['altered', 'bad-signature', 'unknown-key', 'unsigned
  * point is re-checked (chain, hashes, signatures, head checkpoint). Damage never moves or
  * rewrites a file: it is described, and the store opens read-only.
  */
-export async function openLog(dataDir: string): Promise<OpenedLog> {
+export async function openLog(dataDir: string, useCheckpoint = true): Promise<OpenedLog> {
   await mkdir(join(dataDir, 'log'), { recursive: true });
-  let checkpoint = await readStateCheckpoint(dataDir);
+  let checkpoint = useCheckpoint ? await readStateCheckpoint(dataDir) : null;
   const saved = checkpoint;
   const tail = checkpoint?.tail ?? null;
   let read = await readLog(dataDir, tail ? tail.firstSeq : 1);
@@ -50,7 +50,7 @@ export async function openLog(dataDir: string): Promise<OpenedLog> {
   if (checkpoint) stateFromJson(checkpoint.state, state);
   const check = checkLog(read.entries, nodeLogCrypto, {
     // Before the tail no unsigned event can follow a signed one in a whole log, so `signed` starts false.
-    startAfter: checkpoint && tail ? { seq: tail.firstSeq - 1, hash: tail.prevHash, keys: state.keys, signed: false } : undefined,
+    startAfter: checkpoint && tail ? { seq: tail.firstSeq - 1, hash: tail.prevHash, keys: state.keys, signed: false, known: { has: (hash) => (state.dag.get(hash)?.seq ?? Number.POSITIVE_INFINITY) < tail.firstSeq } } : undefined,
     unreadable: read.unreadable,
     // The signatures of events the saved state covers are checked in the background (checkSealed).
     signaturesFrom: checkpoint ? checkpoint.headSeq + 1 : undefined,
@@ -59,7 +59,11 @@ export async function openLog(dataDir: string): Promise<OpenedLog> {
   });
   const distrusted = new Set<number>();
   for (const problem of check.problems) if (DISTRUSTED.has(problem.kind)) for (let seq = problem.from; seq <= (problem.to ?? problem.from); seq++) distrusted.add(seq);
-  for (const entry of entries) if (entry.event && !distrusted.has(entry.stored.seq)) applyEvent(state, entry.event);
+  const trusted: LogEvent[] = [];
+  for (const entry of entries) if (entry.event && !distrusted.has(entry.stored.seq)) trusted.push(entry.event);
+  // Events that arrived from colleagues may sort before what the saved state already holds: the
+  // state is then derived again from the whole log, so it is the same as on every other replica.
+  if (!applyEvents(state, trusted)) return openLog(dataDir, false);
 
   const warnings: StoreWarning[] = read.head.problems.map((message) => ({ code: 'head-checkpoint', message: `${message}; it is written again with the next change` }));
   for (const gap of state.gaps) {
@@ -150,7 +154,9 @@ export async function checkSealed(
 ): Promise<StoreDamage | null> {
   const segments = (await listSegments(join(dataDir, 'log'))).filter((segment) => segment.firstSeq <= sealed.seq);
   const problems: HistoryProblem[] = [];
-  let at = { seq: 0, hash: GENESIS_HASH, keys: new Map<string, { publicKey: string; editor: string }>(), signed: false };
+  // Hashes checked so far: an event of the DAG may name any of them as a parent.
+  const known = new Set<string>();
+  let at = { seq: 0, hash: GENESIS_HASH, keys: new Map<string, { publicKey: string; editor: string }>(), signed: false, known };
   for (let i = 0; i < segments.length; i++) {
     if (stopped()) return null;
     const read = await readSegment(segments[i]!, segments[i + 1]?.firstSeq ?? sealed.seq + 1);
@@ -168,7 +174,8 @@ export async function checkSealed(
         head: end ? { ...sealed, file: join(dataDir, STATE_FILE) } : null,
       });
       problems.push(...check.problems.map(({ kind, from: a, to, file, message }) => ({ kind, from: a, to, file, message })));
-      at = { seq: check.headSeq, hash: check.headHash, keys: check.keys, signed: at.signed || check.signers.length > 0 };
+      for (const entry of chunk) known.add(entry.stored.hash);
+      at = { seq: check.headSeq, hash: check.headHash, keys: check.keys, signed: at.signed || check.signers.length > 0, known };
       // A pause after each chunk keeps the check to a share of the processor, and it waits out
       // any change in progress.
       do await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));

@@ -33,7 +33,7 @@ describe('IsnadStore', () => {
     const alhurra = store.state.reports.get('alhurra-2024-12-01-aleppo')!;
     expect(alhurra.text).toBe(await readFile(join(SAMPLES, '000-alhurra-aleppo.txt'), 'utf8'));
     expect((await store.allEvents()).map((e) => e.type)).toEqual(['key.registered', 'report.imported', 'report.imported']);
-    expect(JSON.parse(await readFile(join(dataDir, 'isnad.json'), 'utf8'))).toMatchObject({ kind: 'isnad-store', schemaVersion: 2 });
+    expect(JSON.parse(await readFile(join(dataDir, 'isnad.json'), 'utf8'))).toMatchObject({ kind: 'isnad-store', schemaVersion: 3 });
   });
 
   it('reloads what it wrote and does not seed twice', async () => {

@@ -4,10 +4,13 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { StoreDamage, StoreWarning } from '../../shared/contract/channels';
-import { EVENT_SCHEMA_VERSION, eventHashInput, eventSigningText, GENESIS_HASH, logEventSchema, type DraftEvent, type LogEvent } from '../../shared/model/events';
+import { agreedOrder } from '../../shared/model/event-dag';
+import { EVENT_SCHEMA_VERSION, eventHashInput, eventParents, eventSigningText, GENESIS_HASH, logEventSchema, type DraftEvent, type LogEvent } from '../../shared/model/events';
 import { formatZodError } from '../../shared/model/format-error';
+import type { LogEntry } from '../../shared/model/log-check';
 import { migrate } from '../../shared/model/migrations';
-import { applyEvent, emptyState, type WorkbenchState } from '../../shared/model/state';
+import { applyEvents, deriveState, emptyState, type WorkbenchState } from '../../shared/model/state';
+import { roleProblem } from '../../shared/model/story-roles';
 import { manifestSchema, STORE_SCHEMA_VERSION, type Manifest } from '../../shared/model/store-files';
 import { sha256Hex } from '../crypto/sha256';
 import { AtomicJsonFile, TEMP_SUFFIX, UnreadableFileError, writeFileAtomic } from './atomic-json-file';
@@ -43,6 +46,14 @@ export class StoreReadOnlyError extends Error {
   constructor(reason: string) {
     super(`changes are disabled: ${reason}`);
     this.name = 'StoreReadOnlyError';
+  }
+}
+
+/** The story's member list does not let this editor make this change (a reviewer's status change). */
+export class StoreRoleError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'StoreRoleError';
   }
 }
 
@@ -108,7 +119,14 @@ export class IsnadStore {
     await removeStaleTempFiles(join(dataDir, 'log'));
 
     const manifestPath = join(dataDir, 'isnad.json');
-    const manifestDb = new Low<Manifest>(new AtomicJsonFile(manifestPath, parseManifest), newManifest(options.now?.() ?? new Date()));
+    // The version as stored, before migration: an older one is rewritten as the current one.
+    let storedVersion: number | null = null;
+    const readManifest = (value: unknown) => {
+      const manifest = parseManifest(value);
+      storedVersion = (value as { schemaVersion: number }).schemaVersion;
+      return manifest;
+    };
+    const manifestDb = new Low<Manifest>(new AtomicJsonFile(manifestPath, readManifest), newManifest(options.now?.() ?? new Date()));
     let hadManifest = false;
     let manifestMovedAside = false;
     try {
@@ -127,6 +145,7 @@ export class IsnadStore {
     const log = opened.damage ? null : await EventLog.open(dataDir, { seq: opened.state.headSeq, hash: opened.state.headHash }, opened.tail, writeFile);
     const store = new IsnadStore(dataDir, log, new EditorKeys(options.keys ?? fileKeyVault()), unlock, options.now ?? (() => new Date()), options.checkpointEvery ?? 2000);
     Object.assign(store.state, opened.state);
+    store.frontier = new Set(opened.state.heads);
     store.warnings.push(...warnings, ...opened.warnings);
     store.eventsSinceCheckpoint = opened.replayed;
     store.lastStored = opened.last;
@@ -138,7 +157,7 @@ export class IsnadStore {
       store.warnings.push({ code: 'log-broken', message: describeDamage(opened.damage) });
     }
 
-    if (!hadManifest || manifestDb.data.schemaVersion !== STORE_SCHEMA_VERSION) {
+    if (!hadManifest || storedVersion !== STORE_SCHEMA_VERSION) {
       if (!opened.damage) {
         manifestDb.data = { ...manifestDb.data, schemaVersion: STORE_SCHEMA_VERSION };
         await manifestDb.write();
@@ -192,6 +211,10 @@ export class IsnadStore {
     const key = await ready;
     const log = this.log;
     if (!log) throw new StoreReadOnlyError(this.readOnlyReason ?? 'the verification history is damaged');
+    for (const draft of drafts) {
+      const denied = roleProblem(this.state.members, { type: draft.type, key: key.id, editor });
+      if (denied) throw new StoreRoleError(denied);
+    }
     const all: DraftEvent[] = [...drafts];
     // The key registration is an ordinary event, signed by the key it registers.
     if (!this.state.keys.has(key.id) && !this.pendingKeys.has(key.id)) {
@@ -199,20 +222,22 @@ export class IsnadStore {
     }
     const at = this.now().toISOString();
     const sealed: LogEvent[] = [];
-    let { seq, hash: prevHash } = log.head;
+    let { seq } = log.head;
+    // The first event follows every head this editor has seen; each next one follows the one before.
+    let parents = [...this.frontier].sort();
     // Validate the whole batch before writing any of it: a bad event must change nothing.
     for (const draft of all) {
-      const unsigned = { v: EVENT_SCHEMA_VERSION, id: randomUUID(), seq: ++seq, at, editor, key: key.id, type: draft.type, payload: draft.payload, prevHash };
+      const unsigned = { v: EVENT_SCHEMA_VERSION, id: randomUUID(), seq: ++seq, at, editor, key: key.id, type: draft.type, payload: draft.payload, parents };
       const hash = sha256Hex(eventHashInput(unsigned));
       const event = { ...unsigned, hash, sig: key.sign(eventSigningText(hash)) } as LogEvent;
       const checked = logEventSchema.safeParse(event);
       if (!checked.success) throw new Error(`invalid ${draft.type} event: ${formatZodError(checked.error)}`);
       sealed.push(event);
-      prevHash = hash;
+      parents = [hash];
     }
     if (sealed[0]?.type === 'key.registered') this.pendingKeys.add(key.id);
     try {
-      await log.append(sealed);
+      await this.appendToLog(log, sealed);
     } catch (error) {
       this.pendingKeys.delete(key.id);
       if (!(error instanceof LogWriteError)) throw error;
@@ -220,11 +245,91 @@ export class IsnadStore {
       throw new StoreWriteError(`${error.message}; nothing of it was kept${this.inDoubt ? `, and changes stay disabled until the log on disk can be checked (${this.inDoubt})` : ', so it can be tried again'}`);
     }
     this.pendingKeys.delete(key.id);
-    for (const event of sealed) applyEvent(this.state, event);
-    this.eventsSinceCheckpoint += sealed.length;
-    if (this.eventsSinceCheckpoint >= this.checkpointEvery) this.saveCheckpointSoon();
+    await this.integrate(sealed);
+    for (const listener of this.commitListeners) listener(sealed);
     return sealed;
   }
+
+  /** Appends to the log and moves the heads the next event follows; on failure they are the applied ones again. */
+  private async appendToLog(log: EventLog, events: readonly LogEvent[]): Promise<void> {
+    for (const event of events) {
+      this.inFlight.add(event.hash);
+      for (const parent of eventParents(event)) this.frontier.delete(parent);
+      this.frontier.add(event.hash);
+    }
+    try {
+      await log.append(events);
+    } catch (error) {
+      this.frontier = new Set(this.state.heads);
+      for (const event of events) this.inFlight.delete(event.hash);
+      throw error;
+    }
+  }
+
+  /**
+   * Applies events once they are on disk, one batch at a time. An event that sorts before what is
+   * applied (a colleague's, made concurrently) sends the state back to a derivation from the whole
+   * log, so every replica with the same events has the same state.
+   */
+  private integrate(events: readonly LogEvent[]): Promise<void> {
+    const run = this.applying.then(async () => {
+      if (!applyEvents(this.state, events)) {
+        await this.log?.settle();
+        const derived = deriveState(knownEvents((await readLog(this.dataDir)).entries));
+        Object.assign(this.state, derived);
+        this.replays++;
+        this.saveCheckpointSoon();
+        return;
+      }
+      this.eventsSinceCheckpoint += events.length;
+      if (this.eventsSinceCheckpoint >= this.checkpointEvery) this.saveCheckpointSoon();
+    });
+    const settled = run.finally(() => {
+      for (const event of events) this.inFlight.delete(event.hash);
+    });
+    this.applying = settled.catch(() => undefined);
+    return settled;
+  }
+
+  /**
+   * Adds events that came from colleagues, already verified (`checkIncoming`): in an order where
+   * parents come first, numbered after this folder's last event. Events held already are skipped.
+   * Resolves once they are on disk and applied.
+   */
+  async addVerified(events: readonly LogEvent[]): Promise<LogEvent[]> {
+    if (this.readOnlyReason !== null || !this.log) throw new StoreReadOnlyError(this.readOnlyReason ?? 'the verification history is damaged');
+    await this.order;
+    const log = this.log;
+    const fresh = agreedOrder(events.filter((event) => !this.state.dag.has(event.hash) && !this.inFlight.has(event.hash)), this.state.dag).map(({ event }) => event);
+    const unique = [...new Map(fresh.map((event) => [event.hash, event])).values()];
+    if (unique.length === 0) return [];
+    let { seq } = log.head;
+    const stored = unique.map((event) => ({ ...event, seq: ++seq }) as LogEvent);
+    try {
+      await this.appendToLog(log, stored);
+    } catch (error) {
+      if (!(error instanceof LogWriteError)) throw error;
+      await this.recheck().catch(() => undefined);
+      throw new StoreWriteError(`${error.message}; the colleagues' events were not kept, and are fetched again with the next sync`);
+    }
+    await this.integrate(stored);
+    return stored;
+  }
+
+  private readonly commitListeners = new Set<(events: readonly LogEvent[]) => void>();
+
+  /** Called after each change made here is on disk and applied (a desk shares it). Returns the unsubscribe. */
+  onCommit(listener: (events: readonly LogEvent[]) => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  /** Times the state was derived again from the whole log because events arrived out of order. */
+  replays = 0;
+  private frontier = new Set<string>();
+  /** Appended and not yet applied: a second arrival of one of them is not stored again. */
+  private readonly inFlight = new Set<string>();
+  private applying: Promise<void> = Promise.resolve();
   private readonly pendingKeys = new Set<string>();
   private background: Promise<void> = Promise.resolve();
   /** Changes in progress, and when the last one ended: the background check gives way to them. */
@@ -270,6 +375,7 @@ export class IsnadStore {
     await this.log?.settle();
     this.log = await EventLog.open(this.dataDir, { seq: afterSeq, hash: follows }, null, this.writeFile);
     this.log.onTrouble = (message) => this.report('write-retried', message);
+    this.frontier = new Set(this.state.heads);
     this.damage = null;
     this.readOnlyReason = null;
     this.warnings.splice(0, this.warnings.length, ...this.warnings.filter((warning) => warning.code !== 'log-broken'));
@@ -291,6 +397,18 @@ export class IsnadStore {
     return readEventsAt(this.dataDir, seqs);
   }
 
+  /** The id of the key an editor signs with here (made on first use). */
+  async keyIdOf(editor: string): Promise<string> {
+    return (await this.keys.forEditor(editor)).id;
+  }
+
+  /** The events stored after `seq`, exactly as stored (what their hashes and signatures cover). */
+  async storedAfter(seq: number): Promise<LogEntry['stored'][]> {
+    await this.settle();
+    await this.applying;
+    return (await readLog(this.dataDir, seq + 1)).entries.map((entry) => entry.stored).filter((stored) => stored.seq > seq);
+  }
+
   /** Every readable event of the log, oldest first. */
   async allEvents(): Promise<LogEvent[]> {
     await this.settle();
@@ -307,6 +425,7 @@ export class IsnadStore {
   private async saveCheckpoint(): Promise<void> {
     if (!this.writable || !this.log) return;
     await this.log.settle();
+    await this.applying;
     await writeStateCheckpoint(this.dataDir, this.state);
   }
 

@@ -1,7 +1,7 @@
 import type { HistoryProblem, VerifyReport } from '../../shared/contract/channels';
-import { GENESIS_HASH } from '../../shared/model/events';
+import { GENESIS_HASH, type LogEvent } from '../../shared/model/events';
 import { checkLog, type LogCheck } from '../../shared/model/log-check';
-import { applyEvent, emptyState } from '../../shared/model/state';
+import { deriveState } from '../../shared/model/state';
 import { stateToJson } from '../../shared/model/state-checkpoint';
 import { nodeLogCrypto } from '../crypto/ed25519';
 import { readExportLog, readLog } from './log-reader';
@@ -22,11 +22,12 @@ export async function verifyDataDir(dataDir: string): Promise<VerifyReport> {
 
   const checkpoint = await readStateCheckpoint(dataDir);
   if (checkpoint && checkpoint.headSeq <= check.headSeq && problems.length === 0) {
-    const state = emptyState(GENESIS_HASH);
+    const covered: LogEvent[] = [];
     for (const entry of read.entries) {
       if (entry.stored.seq > checkpoint.headSeq) break;
-      if (entry.event) applyEvent(state, entry.event);
+      if (entry.event) covered.push(entry.event);
     }
+    const state = deriveState(covered);
     if (JSON.stringify(stateToJson(state)) !== JSON.stringify(checkpoint.state)) {
       problems.push({ kind: 'altered', from: checkpoint.headSeq, to: checkpoint.headSeq, file: 'state.json', message: `the saved state (state.json) does not match a replay of the log up to event #${checkpoint.headSeq}: it was altered; delete it and Isnad rebuilds it from the log` });
     }

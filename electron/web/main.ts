@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`);
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const context = await openAppContext({
+    desk: true,
     dataDir,
     sampleReportsDir: values['no-samples'] ? null : defaultSampleReportsDir(),
     onUnexpected: (channel, error) => console.error(`[isnad] ${channel} failed:`, error),

@@ -158,6 +158,25 @@ export interface ActivityItem {
   claimText: string | null;
   /** The outlet of the report concerned, while it is in the store (or as imported). */
   outlet: string | null;
+  /** Made by another editor than the one working here: a colleague on a shared story. */
+  colleague?: boolean;
+}
+
+/** A shared story's sync, for the status bar; null from `desk:status` when the folder works alone. */
+export interface DeskStatus {
+  story: string;
+  server: string;
+  /** offline: no server now (work goes on here); syncing: events being exchanged; refused: the server sent an event that was not taken. */
+  state: 'offline' | 'syncing' | 'up-to-date' | 'refused';
+  /** Events still to exchange while syncing. */
+  pending: number;
+  /** Events the server sent that were refused (forged, unsigned, malformed), latest last. */
+  refused: { editor: string | null; reason: string; streamSeq: number | null }[];
+  /** Colleagues' events added since the app opened: the page reloads what it shows when this grows. */
+  received: number;
+  lastSync: string | null;
+  /** Why the server cannot be used right now, in one line. */
+  problem: string | null;
 }
 
 /** What `log verify` found, for a data folder or an export. */
@@ -254,6 +273,8 @@ export const channels = {
   'log:verify': channel<VerifyReport>()(z.object({})),
   /** Every event of the record, newest first: the activity view. */
   'log:activity': channel<ActivityItem[]>()(z.object({})),
+  /** The shared story's sync state (null when the folder has no desk). */
+  'desk:status': channel<{ desk: DeskStatus | null }>()(z.object({})),
   'export:build': channel<{ fileName: string; mimeType: string; content: string }>()(
     z.object({
       format: z.enum(EXPORT_FORMATS),

@@ -53,6 +53,15 @@ export const eventPayloadSchemas = {
   'claim.linked': z.object({ a: claimId, b: claimId, relation: linkRelationSchema, note: z.string().max(2000).nullable() }),
   /** An editor says two claims are not linked, whatever the engine finds. */
   'claim.unlinked': z.object({ a: claimId, b: claimId, note: z.string().max(2000).nullable() }),
+  /** A reviewer's (or anyone's) remark on a claim: changes nothing in the verification. */
+  'claim.commented': z.object({ claimId, reportId: z.string(), text: z.string().trim().min(1, 'a comment needs text').max(20_000) }),
+  /**
+   * Who works on a shared story, by signing key: editors decide, reviewers read and comment. The
+   * first list is made by whoever starts it; later ones only by an editor of the list before.
+   */
+  'story.members': z.object({
+    members: z.array(z.object({ keyId: z.string().regex(/^[0-9a-f]{64}$/), editor, role: z.enum(['editor', 'reviewer']) })).min(1).max(1000),
+  }),
   /** An editor's Ed25519 public key, signed by that key. Later events name it by `keyId`. */
   'key.registered': z.object({ keyId: z.string().regex(/^[0-9a-f]{64}$/), publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'not a base64 Ed25519 key'), editor }),
   /**
@@ -80,23 +89,34 @@ export type EventPayload<T extends EventType> = z.infer<(typeof eventPayloadSche
 
 /**
  * Schema version of an event. 1: unsigned, hash-chained (no `v` field). 2: `v`, `key` and `sig`.
+ * 3: `parents` (the heads its editor had seen) instead of `prevHash`, and `seq` left out of the
+ * hash: an event is the same wherever it is stored, so it can be replicated (the log is a DAG).
  * The hash is always taken over the event as stored, so a migration may change how an old event
  * is read, never the bytes it is checked against.
  */
-export const EVENT_SCHEMA_VERSION = 2;
+export const EVENT_SCHEMA_VERSION = 3;
+
+/** Most parents an event may name: concurrent heads are merged by the next event, so a few suffice. */
+export const MAX_PARENTS = 64;
 
 interface EventBase<T extends EventType> {
   /** Absent on version 1 events. */
   v?: number;
   id: string;
-  /** 1, 2, 3… with no gaps: a missing number is a missing event. */
+  /**
+   * 1, 2, 3… with no gaps: a missing number is a missing event. The event's place in this folder's
+   * log; from version 3 on it is not part of the hash, as another folder holds the event elsewhere.
+   */
   seq: number;
   /** ISO date-time. */
   at: string;
   editor: string;
   type: T;
   payload: EventPayload<T>;
-  prevHash: string;
+  /** Versions 1 and 2: the hash of the event before, in one chain. */
+  prevHash?: string;
+  /** Version 3 on: hashes of the heads its editor had seen (sorted, none for a first event). */
+  parents?: string[];
   /** Id (SHA-256 of the raw public key) of the editor's key that signed the event; version 2 on. */
   key?: string;
   /** SHA-256 (hex) of `eventHashInput(event)`. */
@@ -117,7 +137,8 @@ const eventEnvelope = z.object({
   editor,
   type: z.enum(EVENT_TYPES as [EventType, ...EventType[]]),
   payload: z.unknown(),
-  prevHash: hex64,
+  prevHash: hex64.optional(),
+  parents: z.array(hex64).max(MAX_PARENTS).optional(),
   key: hex64.optional(),
   hash: hex64,
   sig: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'not a base64 Ed25519 signature').optional(),
@@ -126,6 +147,10 @@ const eventEnvelope = z.object({
 /** Validates one stored event, payload included. */
 export const logEventSchema = eventEnvelope.superRefine((event, ctx) => {
   if (event.v !== undefined && (event.key === undefined || event.sig === undefined)) ctx.addIssue({ code: 'custom', message: `a version ${event.v} event must carry its key and signature`, path: ['sig'] });
+  const dag = (event.v ?? 1) >= 3;
+  if (dag && (event.parents === undefined || event.prevHash !== undefined)) ctx.addIssue({ code: 'custom', message: `a version ${event.v} event names its parents, not a prevHash`, path: ['parents'] });
+  if (!dag && (event.prevHash === undefined || event.parents !== undefined)) ctx.addIssue({ code: 'custom', message: `a version ${event.v ?? 1} event names the hash before it (prevHash), not parents`, path: ['prevHash'] });
+  if (event.parents && !event.parents.every((parent, i, all) => i === 0 || all[i - 1]! < parent)) ctx.addIssue({ code: 'custom', message: 'parents must be sorted and distinct', path: ['parents'] });
   const result = eventPayloadSchemas[event.type].safeParse(event.payload);
   if (!result.success) {
     for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: ['payload', ...issue.path] } as never);
@@ -134,11 +159,19 @@ export const logEventSchema = eventEnvelope.superRefine((event, ctx) => {
 
 /**
  * The exact text whose SHA-256 is the event's hash: every stored field but the hash and the
- * signature, so an event of any version, even one this Isnad cannot read, can be checked.
+ * signature (and, from version 3 on, the local `seq`), so an event of any version, even one this
+ * Isnad cannot read, can be checked.
  */
 export function eventHashInput(event: object): string {
   const { hash: _hash, sig: _sig, ...rest } = event as Record<string, unknown>;
+  if (typeof rest.v === 'number' && rest.v >= 3) delete rest.seq;
   return canonicalJson(rest);
+}
+
+/** The events an event follows: its parents, or for a version 1 or 2 event the one before it in the chain. */
+export function eventParents(event: { prevHash?: string; parents?: readonly string[] }): readonly string[] {
+  if (event.parents) return event.parents;
+  return event.prevHash === undefined || event.prevHash === GENESIS_HASH ? [] : [event.prevHash];
 }
 
 /** What an editor's key signs: the event hash, so the signature covers everything the hash does. */

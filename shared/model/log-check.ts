@@ -11,7 +11,7 @@ export interface LogCrypto {
 /** One entry of the log as read from disk: the stored fields, and the event as this Isnad reads it. */
 export interface LogEntry {
   /** The event as stored: the hash and signature are checked against this. */
-  stored: { seq: number; prevHash: string; hash: string; v?: number; key?: string; sig?: string; type: string; editor?: string; payload?: unknown };
+  stored: { seq: number; prevHash?: string; parents?: readonly string[]; hash: string; v?: number; key?: string; sig?: string; type: string; editor?: string; payload?: unknown };
   /** Null when the event was written by a newer Isnad. */
   event: LogEvent | null;
   file: string;
@@ -72,7 +72,7 @@ export interface LogCheck {
 
 export interface CheckOptions {
   /** Continue a check from a verified point (a state checkpoint) instead of the first event. */
-  startAfter?: { seq: number; hash: string; keys: ReadonlyMap<string, { publicKey: string; editor: string }>; signed: boolean };
+  startAfter?: { seq: number; hash: string; keys: ReadonlyMap<string, { publicKey: string; editor: string }>; signed: boolean; known?: { has(hash: string): boolean } };
   unreadable?: readonly UnreadableRange[];
   /** The head checkpoint: the log must reach it, and hold the same hash there. */
   head?: { seq: number; hash: string; file: string } | null;
@@ -105,9 +105,9 @@ export function recordedGaps(entries: readonly LogEntry[]): RecordedGap[] {
 }
 
 /**
- * Checks the log as one chain: numbered without holes, each event pointing at the hash of the one
- * before, each hash matching its content, each signature made by a key the log registered, and the
- * log reaching its head checkpoint. Ranges a recorded gap covers are reported as gaps, not damage.
+ * Checks the log: numbered without holes, each event of the old chain pointing at the hash of the
+ * one before and each event of the DAG naming parents stored before it, each hash matching its
+ * content, each signature made by a key the log registered, and the log reaching its head checkpoint. Ranges a recorded gap covers are reported as gaps, not damage.
  * Unlike a first-failure check it goes on past damage, so it can say what is still readable.
  */
 export function checkLog(entries: readonly LogEntry[], crypto: LogCrypto, options: CheckOptions = {}): LogCheck {
@@ -143,6 +143,8 @@ export function checkLog(entries: readonly LogEntry[], crypto: LogCrypto, option
   let lostBefore = unreadable.some((hole) => hole.from <= expected) || gaps.some((gap) => gap.from <= expected);
   let headSeq = options.startAfter?.seq ?? 0;
   let headHash = options.startAfter?.hash ?? GENESIS_HASH;
+  const seen = new Set<string>();
+  const known = (hash: string) => seen.has(hash) || (options.startAfter?.known?.has(hash) ?? false);
 
   for (const { stored, event, file } of entries) {
     const seq = stored.seq;
@@ -156,7 +158,14 @@ export function checkLog(entries: readonly LogEntry[], crypto: LogCrypto, option
       if (!hole) add('missing', expected, seq - 1, file, `events ${range(expected, seq - 1)} are missing (the log goes on at #${seq} in ${file})`);
       prevHash = null;
     }
-    if (prevHash !== null && stored.prevHash !== prevHash) add('altered', seq, seq, file, `event #${seq} in ${file} does not follow event #${seq - 1}: its prevHash does not match (history was rewritten)`);
+    if ((stored.v ?? 1) >= 3) {
+      const absent = (stored.parents ?? []).filter((parent) => !known(parent));
+      if (absent.length > 0 && !lostBefore) add('missing', seq, seq, file, `event #${seq} in ${file} follows ${absent.length === 1 ? 'an event' : `${absent.length} events`} the log does not hold (${absent.map((hash) => `${hash.slice(0, 12)}…`).join(', ')}): history was removed`);
+      if (known(stored.hash)) add('altered', seq, seq, file, `event #${seq} in ${file} is stored twice (its hash ${stored.hash.slice(0, 12)}… is already in the log)`);
+    } else if (prevHash !== null && stored.prevHash !== prevHash) {
+      add('altered', seq, seq, file, `event #${seq} in ${file} does not follow event #${seq - 1}: its prevHash does not match (history was rewritten)`);
+    }
+    seen.add(stored.hash);
     if (crypto.sha256(eventHashInput(stored)) !== stored.hash) add('altered', seq, seq, file, `event #${seq} (${stored.type}) in ${file} was altered: its content does not match its hash`);
 
     if (stored.v === undefined) {

@@ -2,8 +2,10 @@ import type { Evidence } from './evidence';
 import type { Settings } from './events';
 import type { RecordedGap } from './log-check';
 import type { Report } from './report';
+import type { OrderKey } from './event-dag';
 import { linkKey } from './story-events';
-import type { ClaimStatus, EditorLink, RecheckFlag, ReportVersion, WorkbenchState } from './state';
+import type { ClaimComment, ClaimStatus, ConcurrentVerdict, EditorLink, IgnoredEvent, RecheckFlag, ReportVersion, WorkbenchState } from './state';
+import type { StoryMember } from './story-roles';
 
 /**
  * The derived state, saved so that opening a large folder does not replay the whole log. It is a
@@ -13,7 +15,8 @@ import type { ClaimStatus, EditorLink, RecheckFlag, ReportVersion, WorkbenchStat
  */
 export interface StateCheckpoint {
   kind: 'isnad-state';
-  schemaVersion: 1;
+  /** 2: the DAG (its nodes, heads and standing verdicts) is part of the state. */
+  schemaVersion: 2;
   headSeq: number;
   headHash: string;
   /** The sealed segments the state was derived from, by name and size: a change to one of them sends the store back to a full read. */
@@ -46,6 +49,14 @@ export interface StateJson {
   eventCount: number;
   headSeq: number;
   headHash: string;
+  /** Hash, seq, depth and parents of every event: what the next event, or one that arrives, is placed by. */
+  dag: [string, number, number, readonly string[]][];
+  heads: string[];
+  lastKey: OrderKey | null;
+  standing: [string, ConcurrentVerdict[]][];
+  members: [string, StoryMember][] | null;
+  comments: [string, ClaimComment[]][];
+  ignored: IgnoredEvent[];
 }
 
 export function checkpointHashInput(headSeq: number, headHash: string, stateJson: string): string {
@@ -71,6 +82,13 @@ export function stateToJson(state: WorkbenchState): StateJson {
     eventCount: state.eventCount,
     headSeq: state.headSeq,
     headHash: state.headHash,
+    dag: [...state.dag].map(([hash, node]) => [hash, node.seq, node.depth, node.parents]),
+    heads: [...state.heads].sort(),
+    lastKey: state.lastKey,
+    standing: [...state.standing],
+    members: state.members ? [...state.members] : null,
+    comments: [...state.comments],
+    ignored: state.ignored,
   };
 }
 
@@ -92,4 +110,11 @@ export function stateFromJson(json: StateJson, state: WorkbenchState): void {
   state.eventCount = json.eventCount;
   state.headSeq = json.headSeq;
   state.headHash = json.headHash;
+  state.dag = new Map(json.dag.map(([hash, seq, depth, parents]) => [hash, { seq, depth, parents }]));
+  state.heads = new Set(json.heads);
+  state.lastKey = json.lastKey;
+  state.standing = new Map(json.standing);
+  state.members = json.members ? new Map(json.members) : null;
+  state.comments = new Map(json.comments);
+  state.ignored = json.ignored;
 }

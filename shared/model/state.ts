@@ -1,8 +1,10 @@
+import { addToDag, agreedOrder, compareKeys, isAncestor, type Dag, type OrderKey } from './event-dag';
 import type { Evidence } from './evidence';
-import type { LogEvent, Settings } from './events';
+import { GENESIS_HASH, type LogEvent, type Settings } from './events';
 import type { RecordedGap } from './log-check';
 import type { Report } from './report';
 import { linkKey, type LinkRelation, type VersionChange } from './story-events';
+import { roleProblem, type StoryMember } from './story-roles';
 import type { Verdict } from './verdict';
 
 /** The current decision on a claim, as the last status event left it. */
@@ -15,6 +17,22 @@ export interface ClaimStatus {
   at: string;
   /** Sequence number of the event that set it. */
   seq: number;
+  /**
+   * Set when editors decided differently without seeing each other's verdict: every verdict still
+   * standing, in the agreed order. `status` is the last of them until an editor decides again
+   * having seen them all (that decision is the resolution).
+   */
+  conflict?: ConcurrentVerdict[];
+}
+
+/** One editor's verdict on a claim that no later decision has seen yet. */
+export interface ConcurrentVerdict {
+  status: Verdict;
+  note: string | null;
+  editor: string;
+  at: string;
+  seq: number;
+  hash: string;
 }
 
 /** A report recorded as an updated version of another, with its claims against the previous one's. */
@@ -75,8 +93,38 @@ export interface WorkbenchState {
   signed: boolean;
   /** Events applied. */
   eventCount: number;
+  /** The highest sequence number applied (this folder's newest trusted event), and its hash. */
   headSeq: number;
   headHash: string;
+  /** Every event applied, by hash: its place here, its depth and parents. */
+  dag: Dag;
+  /** Events no other event follows yet: the next event made here names them as its parents. */
+  heads: Set<string>;
+  /** The last event applied in the agreed order: an event that sorts before it needs a replay. */
+  lastKey: OrderKey | null;
+  /** Status decisions on each claim that no later decision has seen (more than one: concurrent). */
+  standing: Map<string, ConcurrentVerdict[]>;
+  /** The story's members by key id, from its latest signed list; null when it has none. */
+  members: Map<string, StoryMember> | null;
+  /** Comments on each claim, oldest first. */
+  comments: Map<string, ClaimComment[]>;
+  /** Events held and signed, but not counted: the member list does not let their signer decide. */
+  ignored: IgnoredEvent[];
+}
+
+export interface ClaimComment {
+  text: string;
+  editor: string;
+  at: string;
+  hash: string;
+}
+
+export interface IgnoredEvent {
+  hash: string;
+  seq: number;
+  editor: string;
+  type: string;
+  reason: string;
 }
 
 export function emptyState(genesisHash: string): WorkbenchState {
@@ -97,6 +145,13 @@ export function emptyState(genesisHash: string): WorkbenchState {
     eventCount: 0,
     headSeq: 0,
     headHash: genesisHash,
+    dag: new Map(),
+    heads: new Set(),
+    lastKey: null,
+    standing: new Map(),
+    members: null,
+    comments: new Map(),
+    ignored: [],
   };
 }
 
@@ -108,9 +163,25 @@ function noteClaimEvent(state: WorkbenchState, claimId: string, seq: number, act
   else state.claimEvents.set(claimId, [seq]);
 }
 
-/** Folds one event into the state, in place (the state is large; copying it per event is not an option). */
+/** Whether an event can be applied on top of the state: it sorts after everything applied. */
+export function appliesInOrder(state: WorkbenchState, key: OrderKey): boolean {
+  return state.lastKey === null || compareKeys(state.lastKey, key) < 0;
+}
+
+/**
+ * Folds one event into the state, in place (the state is large; copying it per event is not an
+ * option). Events must come in the agreed order (`agreedOrder`), so every replica holding the same
+ * events derives the same state.
+ */
 export function applyEvent(state: WorkbenchState, event: LogEvent): void {
-  switch (event.type) {
+  if (state.dag.has(event.hash)) return;
+  const node = addToDag(state.dag, state.heads, event);
+  state.lastKey = { depth: node.depth, hash: event.hash };
+  const denied = roleProblem(state.members, event);
+  if (denied) {
+    // Kept in the log and the DAG (later events may follow it), never counted.
+    state.ignored.push({ hash: event.hash, seq: event.seq, editor: event.editor, type: event.type, reason: denied });
+  } else switch (event.type) {
     case 'report.imported': {
       const { report } = event.payload;
       if (!state.reports.has(report.id)) state.reportOrder.push(report.id);
@@ -129,7 +200,12 @@ export function applyEvent(state: WorkbenchState, event: LogEvent): void {
       break;
     case 'claim.statusChanged': {
       const { claimId, reportId, to, note } = event.payload;
-      state.statuses.set(claimId, { claimId, reportId, status: to, note, editor: event.editor, at: event.at, seq: event.seq });
+      const verdict: ConcurrentVerdict = { status: to, note, editor: event.editor, at: event.at, seq: event.seq, hash: event.hash };
+      // A decision replaces the ones its editor had seen; the ones it had not stay standing beside it.
+      const standing = [...(state.standing.get(claimId) ?? []).filter((other) => !isAncestor(state.dag, other.hash, event.hash)), verdict];
+      state.standing.set(claimId, standing);
+      const disagree = standing.some((other) => other.status !== to);
+      state.statuses.set(claimId, { claimId, reportId, status: to, note, editor: event.editor, at: event.at, seq: event.seq, ...(disagree ? { conflict: standing } : {}) });
       noteClaimEvent(state, claimId, event.seq);
       break;
     }
@@ -175,6 +251,15 @@ export function applyEvent(state: WorkbenchState, event: LogEvent): void {
       noteClaimEvent(state, b, event.seq, false);
       break;
     }
+    case 'claim.commented': {
+      const { claimId, text } = event.payload;
+      state.comments.set(claimId, [...(state.comments.get(claimId) ?? []), { text, editor: event.editor, at: event.at, hash: event.hash }]);
+      noteClaimEvent(state, claimId, event.seq);
+      break;
+    }
+    case 'story.members':
+      state.members = new Map(event.payload.members.map(({ keyId, editor, role }) => [keyId, { editor, role }]));
+      break;
     case 'key.registered':
       state.keys.set(event.payload.keyId, { publicKey: event.payload.publicKey, editor: event.payload.editor });
       break;
@@ -184,10 +269,31 @@ export function applyEvent(state: WorkbenchState, event: LogEvent): void {
   }
   if (event.v !== undefined) state.signed = true;
   state.eventCount++;
-  state.headSeq = event.seq;
-  state.headHash = event.hash;
+  if (event.seq > state.headSeq) {
+    state.headSeq = event.seq;
+    state.headHash = event.hash;
+  }
 }
 
 export function statusOf(state: WorkbenchState, claimId: string): Verdict {
   return state.statuses.get(claimId)?.status ?? 'unverified';
+}
+
+/**
+ * Applies events that arrived in any order parents-first (a sync, a fresh open). Returns false,
+ * applying nothing, when one of them sorts before what is already applied: the state must then be
+ * derived again from every event (`deriveState`), or replicas would disagree.
+ */
+export function applyEvents(state: WorkbenchState, events: readonly LogEvent[]): boolean {
+  const ordered = agreedOrder(events.filter((event) => !state.dag.has(event.hash)), state.dag);
+  if (ordered.length > 0 && !appliesInOrder(state, ordered[0]!.key)) return false;
+  for (const { event } of ordered) applyEvent(state, event);
+  return true;
+}
+
+/** The state a set of events gives, whatever order they are stored in. */
+export function deriveState(events: readonly LogEvent[]): WorkbenchState {
+  const state = emptyState(GENESIS_HASH);
+  for (const { event } of agreedOrder(events)) applyEvent(state, event);
+  return state;
 }

@@ -12,7 +12,7 @@ import type { LogEvent } from './events';
  *   state.json        the state derived from the log, bound to the log head it was derived from
  * Only the newest segment is ever rewritten, so the cost of a change does not grow with history.
  */
-export const STORE_SCHEMA_VERSION = 2;
+export const STORE_SCHEMA_VERSION = 3;
 
 export const manifestSchema = z.object({
   kind: z.literal('isnad-store'),

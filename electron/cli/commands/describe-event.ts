@@ -35,6 +35,10 @@ export function describeEvent(event: LogEvent): string {
       return `linked ${event.payload.a} and ${event.payload.b} as ${event.payload.relation}${reason(event.payload.note)}`;
     case 'claim.unlinked':
       return `unlinked ${event.payload.a} and ${event.payload.b}${reason(event.payload.note)}`;
+    case 'claim.commented':
+      return `${event.payload.claimId}: comment: ${event.payload.text}`;
+    case 'story.members':
+      return `story members: ${event.payload.members.map((member) => `${member.editor} (${member.role}, key ${member.keyId.slice(0, 12)}…)`).join(', ')}`;
     case 'key.registered':
       return `signing key ${event.payload.keyId.slice(0, 16)}… of ${event.payload.editor}`;
     case 'log.restored':

@@ -6,6 +6,7 @@ import { useT } from '../i18n/use-t';
 import { ShortcutHelp } from '../workbench/ShortcutHelp';
 import { Workbench } from '../workbench/Workbench';
 import { runCommand } from './commands';
+import { DeskStatusBar } from './DeskStatusBar';
 import { EditorPrompt } from './EditorPrompt';
 import { errorText } from './error-text';
 import { ExportDialog } from './ExportDialog';
@@ -125,6 +126,12 @@ export function App() {
           </button>
         </div>
       )}
+      <DeskStatusBar
+        onReceived={() => {
+          void reload();
+          setRevision((r) => r + 1);
+        }}
+      />
       {open === 'help' && <ShortcutHelp onClose={() => setOpen('none')} />}
       {open === 'matrix' && (
         <MatrixDialog

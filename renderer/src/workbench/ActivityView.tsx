@@ -118,6 +118,14 @@ export function ActivityView({ reports, selected, revision, onGoTo }: Props) {
           <li key={item.event.id} data-event-seq={item.event.seq} data-event-type={item.event.type}>
             <div className="activity-meta">
               <bdi>{format.moment(item.event.at)}</bdi> · <strong><bdi>{item.event.editor}</bdi></strong>
+              {item.colleague && (
+                <>
+                  {' '}
+                  <span className="colleague-badge" data-colleague>
+                    {t('activity.colleague')}
+                  </span>
+                </>
+              )}
               {item.outlet && (
                 <>
                   {' '}

@@ -103,6 +103,16 @@ export const ClaimList = forwardRef<HTMLInputElement, Props>(function ClaimList(
                 <span className={`status-chip status--${entry.status}`} role="img" aria-label={t(`verdict.${entry.status}`)}>
                   {STATUS_ICONS[entry.status]}
                 </span>
+                {entry.conflicts > 0 && (
+                  <span className="flag flag--conflict" title={t('list.conflict', { count: entry.conflicts })} data-list-conflict>
+                    ⚠{entry.conflicts}
+                  </span>
+                )}
+                {entry.decidedBy && entry.status !== 'unverified' && (
+                  <bdi className="claim-row__editor" title={t('list.decidedBy', { editor: entry.decidedBy })}>
+                    {entry.decidedBy}
+                  </bdi>
+                )}
                 {entry.hasDiscrepancy && (
                   <span className="flag" title={t('list.hasDiscrepancy')}>
                     ≠

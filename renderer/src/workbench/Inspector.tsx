@@ -9,6 +9,7 @@ import type { ComparisonIndex } from './comparison-index';
 import { EvidenceSection } from './EvidenceSection';
 import { FrameTable } from './FrameTable';
 import { HistoryList } from './HistoryList';
+import { ConflictNotice } from './ConflictNotice';
 import { StatusControl } from './StatusControl';
 import { KIND_ICONS } from './status-style';
 import type { LinkRelation } from '../../../shared/model/story-events';
@@ -138,6 +139,7 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
         </section>
       )}
       <LinksSection index={index} entry={entry} busy={props.busy} onLink={props.onLink} onUnlink={props.onUnlink} onSelect={props.onSelect} />
+      <ConflictNotice status={detail?.status ?? null} busy={props.busy} onSet={props.onSetStatus} />
       <StatusControl entry={entry} group={group} pending={props.pendingStatus} busy={props.busy} onSet={props.onSetStatus} onCancelPending={props.onCancelPending} />
       <EvidenceSection ref={props.evidenceRef} evidence={detail?.evidence ?? []} busy={props.busy} onAdd={props.onAddEvidence} onRemove={props.onRemoveEvidence} />
       <HistoryList history={detail?.history ?? []} claimId={claimId} outletOf={(reportId) => index.claims.find((c) => c.claim.reportId === reportId)?.outlet ?? reportId} />

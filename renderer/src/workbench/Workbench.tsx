@@ -124,6 +124,11 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
     },
     [onError, showDetail, t],
   );
+  // The record changed under the editor (a colleague's decision arrived): the claim on screen is read again.
+  useEffect(() => {
+    if (selectedRef.current) void loadDetail(selectedRef.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revision]);
 
   const select = useCallback(
     (claimId: string | null, options: { focusInspector?: boolean } = {}) => {

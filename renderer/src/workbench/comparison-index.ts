@@ -15,6 +15,10 @@ export interface IndexedClaim {
   /** Other-side claim ids linked to this one. */
   partners: string[];
   status: Verdict;
+  /** Who set the status shown (on a shared story, often a colleague). */
+  decidedBy: string | null;
+  /** Verdicts standing in conflict (0: none). */
+  conflicts: number;
   evidenceCount: number;
   hasDiscrepancy: boolean;
   /** Changed since verified in an updated version: to be checked again. */
@@ -61,6 +65,8 @@ export function indexComparison(view: ComparisonView): ComparisonIndex {
         matches,
         partners: matches.map((m) => (m.a === claim.id ? m.b : m.a)),
         status: view.statuses[claim.id]?.status ?? 'unverified',
+        decidedBy: view.statuses[claim.id]?.editor ?? null,
+        conflicts: view.statuses[claim.id]?.conflict?.length ?? 0,
         evidenceCount: view.evidenceCounts[claim.id] ?? 0,
         hasDiscrepancy: matches.some((m) => m.differences.some((d) => d.kind !== 'wording')),
         needsRecheck: view.recheck?.[claim.id] !== undefined,

@@ -59,6 +59,10 @@ export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyM
       return withReason(t('history.unlinked', { claim: otherOf(event.payload.a, event.payload.b) }), event.payload.note);
     case 'key.registered':
       return t('history.keyRegistered');
+    case 'claim.commented':
+      return t('history.commented', { text: event.payload.text });
+    case 'story.members':
+      return t('history.storyMembers', { count: event.payload.members.length });
     case 'log.gap':
       return t('history.logGap', { from: event.payload.from, to: event.payload.to });
     case 'log.restored':

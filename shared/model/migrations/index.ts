@@ -7,18 +7,25 @@ type Doc = Record<string, unknown>;
  * Pure, numbered migrations of a stored document (manifest, segment), from version N to N + 1.
  * 1 → 2: the head checkpoint and signed events arrived; the layout of the files themselves did
  * not change, so old segments are read as they are and keep their unsigned events.
+ * 2 → 3: the log became a DAG (version 3 events name their parents). A segment may now hold
+ * version 3 events after the chain of older ones; the chain itself is kept as written, each old
+ * event read with the one before it as its one parent (`eventParents`), so an old folder goes on
+ * in place and still verifies.
  */
 const MIGRATIONS: Record<number, (doc: Doc) => Doc> = {
   1: (doc) => doc,
+  2: (doc) => doc,
 };
 
 /**
  * Migrations of one event's payload, by event schema version, from N to N + 1. They change how an
  * event is read, never what it is checked against: the hash stays the hash of the stored bytes.
- * 1 → 2 added the envelope fields `v`, `key` and `sig`; payloads did not change.
+ * 1 → 2 added the envelope fields `v`, `key` and `sig`; 2 → 3 replaced `prevHash` by `parents` in
+ * the envelope; payloads did not change.
  */
 const EVENT_MIGRATIONS: Record<number, (type: EventType, payload: unknown) => unknown> = {
   1: (_type, payload) => payload,
+  2: (_type, payload) => payload,
 };
 
 export class NewerSchemaError extends Error {
