@@ -16,11 +16,11 @@ export const ALLOWED: Record<'shared' | 'electron' | 'renderer', { source: Allow
   },
   electron: {
     source: {
-      packages: [NODE, 'zod', 'lowdb', 'electron', 'htmlparser2', 'linkedom', '@mozilla/readability', 'markdown-it'],
-      // The Electron binary only where the shell needs it; lowdb only behind the store.
-      only: { electron: 'electron/(main|preload)/', lowdb: 'electron/store/' },
+      packages: [NODE, 'zod', 'lowdb', 'electron', 'htmlparser2', 'linkedom', '@mozilla/readability', 'markdown-it', '@nats-io/transport-node', '@nats-io/jetstream'],
+      // The Electron binary only where the shell needs it; lowdb only behind the store; NATS only in the desk.
+      only: { electron: 'electron/(main|preload)/', lowdb: 'electron/store/', '@nats-io/transport-node': 'electron/desk/', '@nats-io/jetstream': 'electron/desk/' },
     },
-    tests: { packages: ['vitest', 'csv-parse', 'ajv', 'yaml', 'typescript'] },
+    tests: { packages: ['vitest', 'csv-parse', 'ajv', 'yaml', 'typescript', '@nats-io/transport-node', '@nats-io/jetstream'] },
   },
   renderer: {
     source: { packages: ['react', 'react-dom', 'react-intl', '@tanstack/react-virtual', '@fontsource/noto-sans', '@fontsource/noto-naskh-arabic', 'zod'] },

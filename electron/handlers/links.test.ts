@@ -30,7 +30,7 @@ describe('the editor corrects the engine', () => {
     await session.reopen();
     await expectLink();
     const event = (await session.context.store.allEvents()).at(-1)!;
-    expect(event).toMatchObject({ type: 'claim.linked', editor: 'Reviewer', v: 2, sig: expect.any(String), payload: { a: loneB, b: loneA, relation: 'related' } });
+    expect(event).toMatchObject({ type: 'claim.linked', editor: 'Reviewer', v: 3, sig: expect.any(String), payload: { a: loneB, b: loneA, relation: 'related' } });
     expect((await session.call('claims:get', { claimId: loneA })).history.map((e) => e.type)).toEqual(['claim.linked']);
   });
 

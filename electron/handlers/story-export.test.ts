@@ -84,6 +84,9 @@ describe('an export of the story', () => {
     const row = matrix.rows.find((r) => r.group === group.group)!;
     expect(Object.keys(row.cells).sort()).toEqual([ALHURRA, ALJAZEERA, updated, levant].sort());
     expect(row).toMatchObject({ singleSource: false, unverified: true, recheck: false });
+    // Who decided what, in the matrix as in the claim list.
+    const decided = row.cells[ALHURRA]!.find((c) => c.claimId === statement)!;
+    expect(decided).toMatchObject({ status: 'verified', decidedBy: expect.any(String), conflicts: 0 });
     expect(matrix.rows.filter((r) => r.recheck)).toHaveLength(1);
     expect(matrix.rows.flatMap((r) => Object.values(r.cells).flat()).length).toBe(new Set(matrix.rows.flatMap((r) => Object.values(r.cells).flat().map((c) => c.claimId))).size);
   });

@@ -35,6 +35,8 @@ export function storyMatrix(context: HandlerContext): StoryMatrix {
         claimId,
         text: claim.text,
         status: statusOf(state, claimId),
+        decidedBy: state.statuses.get(claimId)?.editor ?? null,
+        conflicts: state.statuses.get(claimId)?.conflict?.length ?? 0,
         needsRecheck: state.recheck.has(claimId),
         discrepancies: discrepancies.get(claimId) ?? 0,
       });

@@ -97,6 +97,6 @@ describe('an updated version', () => {
     const types = events.slice(at).map((e) => e.type);
     expect(types[0]).toBe('report.imported');
     expect(types.at(-1)).toBe('report.versioned');
-    expect(events.at(-1)).toMatchObject({ editor: 'Casualties editor', v: 2, sig: expect.any(String), payload: { reportId: imported.id, replaces: ALJAZEERA } });
+    expect(events.at(-1)).toMatchObject({ editor: 'Casualties editor', v: 3, sig: expect.any(String), payload: { reportId: imported.id, replaces: ALJAZEERA } });
   });
 });

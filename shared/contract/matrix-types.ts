@@ -6,6 +6,10 @@ export interface MatrixCell {
   claimId: string;
   text: string;
   status: Verdict;
+  /** Who set the status, when an editor did. */
+  decidedBy: string | null;
+  /** Verdicts standing side by side, when editors decided concurrently (0: none). */
+  conflicts: number;
   needsRecheck: boolean;
   /** Differences that matter (numbers, names, dates…) between this claim and others of its row. */
   discrepancies: number;

@@ -122,6 +122,16 @@ export function MatrixDialog({ onClose, onOpen }: Props) {
                             <span className={`status-chip status--${cell.status}`} role="img" aria-label={t(`verdict.${cell.status}`)}>
                               {STATUS_ICONS[cell.status]}
                             </span>
+                            {cell.conflicts > 0 && (
+                              <span className="flag flag--conflict" title={t('list.conflict', { count: cell.conflicts })} data-matrix-conflict>
+                                ⚠{cell.conflicts}
+                              </span>
+                            )}
+                            {cell.decidedBy !== null && cell.status !== 'unverified' && (
+                              <bdi className="claim-row__editor" title={t('list.decidedBy', { editor: cell.decidedBy })} data-matrix-decided-by>
+                                {cell.decidedBy}
+                              </bdi>
+                            )}
                             {cell.discrepancies > 0 && (
                               <span className="flag" role="img" aria-label={t('matrix.discrepancy')} title={t('matrix.discrepancy')}>
                                 ≠
