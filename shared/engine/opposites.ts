@@ -114,13 +114,15 @@ function polesOf(token: MatchToken): Pole[] {
 
 /** The name of the opposition two runs of words state, one in each version, if they state one. */
 export function oppositeIn(a: readonly MatchToken[], b: readonly MatchToken[]): string | null {
-  const polesA = a.flatMap(polesOf);
-  if (polesA.length === 0) return null;
   const polesB = b.flatMap(polesOf);
-  for (const x of polesA) {
-    // A word that sits at both poles of a pair (بقي: stayed closed, stayed in place) decides nothing alone.
-    if (polesA.some((y) => y.pair === x.pair && y.pole !== x.pole)) continue;
-    if (polesB.some((y) => y.pair === x.pair && y.pole !== x.pole) && !polesB.some((y) => y.pair === x.pair && y.pole === x.pole)) return PAIRS[x.pair]!.name;
+  if (polesB.length === 0) return null;
+  for (const token of a) {
+    const poles = polesOf(token);
+    for (const x of poles) {
+      // A word that sits at both poles of a pair (بقي: stayed closed, stayed in place) decides nothing alone.
+      if (poles.some((y) => y.pair === x.pair && y.pole !== x.pole)) continue;
+      if (polesB.some((y) => y.pair === x.pair && y.pole !== x.pole) && !polesB.some((y) => y.pair === x.pair && y.pole === x.pole)) return PAIRS[x.pair]!.name;
+    }
   }
   return null;
 }
