@@ -1,17 +1,12 @@
-import { createHash, generateKeyPairSync, sign, verify, createPublicKey } from 'node:crypto';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ED25519_SPKI_PREFIX, sha256, testLogCrypto } from './testing/test-log-crypto';
 import { canonicalJson } from './canonical-json';
 import { eventHashInput, eventSigningText, GENESIS_HASH, type LogEvent } from './events';
-import { checkLog, type LogCrypto, type LogEntry } from './log-check';
+import { checkLog, type LogEntry } from './log-check';
 
-const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
-const PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-const crypto: LogCrypto = {
-  sha256,
-  keyId: (publicKey) => sha256(Buffer.from(publicKey, 'base64')),
-  verify: (publicKey, text, signature) =>
-    verify(null, Buffer.from(text), createPublicKey({ key: Buffer.concat([PREFIX, Buffer.from(publicKey, 'base64')]), format: 'der', type: 'spki' }), Buffer.from(signature, 'base64')),
-};
+const PREFIX = ED25519_SPKI_PREFIX;
+const crypto = testLogCrypto;
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const rawPublic = publicKey.export({ type: 'spki', format: 'der' }).subarray(PREFIX.length).toString('base64');
 const keyId = crypto.keyId(rawPublic);

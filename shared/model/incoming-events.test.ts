@@ -1,17 +1,12 @@
-import { createHash, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ED25519_SPKI_PREFIX, sha256, testLogCrypto } from './testing/test-log-crypto';
 import { eventHashInput, eventSigningText } from './events';
 import { checkIncoming } from './incoming-events';
-import { checkLog, type LogCrypto } from './log-check';
+import { checkLog } from './log-check';
 
-const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
-const PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-const crypto: LogCrypto = {
-  sha256,
-  keyId: (publicKey) => sha256(Buffer.from(publicKey, 'base64')),
-  verify: (publicKey, text, signature) =>
-    verify(null, Buffer.from(text), createPublicKey({ key: Buffer.concat([PREFIX, Buffer.from(publicKey, 'base64')]), format: 'der', type: 'spki' }), Buffer.from(signature, 'base64')),
-};
+const PREFIX = ED25519_SPKI_PREFIX;
+const crypto = testLogCrypto;
 
 function editorKey(editor: string) {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
