@@ -2,10 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { syntheticReportPair } from '../shared/engine/synthetic-report';
 import { VERDICTS } from '../shared/model/verdict';
-import { chromePath } from '../e2e/browser-mode';
+import { launchBrowser } from '../e2e/browser-mode';
 import { openAppContext } from '../electron/app-context';
 import { sha256Hex } from '../electron/crypto/sha256';
 import { startWebServer } from '../electron/web/server';
@@ -67,7 +66,7 @@ export async function runMatrixBench(): Promise<string> {
     rows.push({ what: `one status change in this story, p95 of ${STATUS_CHANGES} (handler, written to disk)`, value: p95, unit: 'ms', target: `< ${STATUS_TARGET_P95_MS} ms`, met: p95 < STATUS_TARGET_P95_MS });
 
     const server = await startWebServer({ dispatch: context.dispatch, staticDir: join(ROOT, 'build', 'renderer'), port: 0 });
-    const browser = await chromium.launch({ executablePath: chromePath(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    const browser = await launchBrowser();
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       const cdp = await page.context().newCDPSession(page);

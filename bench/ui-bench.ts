@@ -2,8 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromePath } from '../e2e/browser-mode';
+import { launchBrowser } from '../e2e/browser-mode';
 import { openAppContext } from '../electron/app-context';
 import { startWebServer } from '../electron/web/server';
 import { sha256Hex } from '../electron/crypto/sha256';
@@ -65,7 +64,7 @@ export async function runUiBench(): Promise<string> {
     await context.store.commit(drafts, 'Bench');
     await context.store.commit([{ type: 'settings.changed', payload: { changes: { editorName: 'Bench' } } }], 'Bench');
     const server = await startWebServer({ dispatch: context.dispatch, staticDir: join(ROOT, 'build', 'renderer'), port: 0 });
-    const browser = await chromium.launch({ executablePath: chromePath(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    const browser = await launchBrowser();
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       const cdp = await page.context().newCDPSession(page);

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { MatrixRow, StoryMatrix } from '../../../shared/contract/matrix-types';
 import { call } from '../api/client';
 import { useFormat, useT } from '../i18n/use-t';
+import { DecisionMarks } from '../workbench/DecisionMarks';
 import { STATUS_ICONS } from '../workbench/status-style';
 import { Dialog } from './Dialog';
 import { errorText } from './error-text';
@@ -122,16 +123,7 @@ export function MatrixDialog({ onClose, onOpen }: Props) {
                             <span className={`status-chip status--${cell.status}`} role="img" aria-label={t(`verdict.${cell.status}`)}>
                               {STATUS_ICONS[cell.status]}
                             </span>
-                            {cell.conflicts > 0 && (
-                              <span className="flag flag--conflict" title={t('list.conflict', { count: cell.conflicts })} data-matrix-conflict>
-                                ⚠{cell.conflicts}
-                              </span>
-                            )}
-                            {cell.decidedBy !== null && cell.status !== 'unverified' && (
-                              <bdi className="claim-row__editor" title={t('list.decidedBy', { editor: cell.decidedBy })} data-matrix-decided-by>
-                                {cell.decidedBy}
-                              </bdi>
-                            )}
+                            <DecisionMarks status={cell.status} decidedBy={cell.decidedBy} conflicts={cell.conflicts} hooks={{ conflict: 'data-matrix-conflict', decidedBy: 'data-matrix-decided-by' }} />
                             {cell.discrepancies > 0 && (
                               <span className="flag" role="img" aria-label={t('matrix.discrepancy')} title={t('matrix.discrepancy')}>
                                 ≠

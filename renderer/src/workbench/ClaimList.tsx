@@ -4,6 +4,7 @@ import { isolate } from '../app/isolate';
 import { useT } from '../i18n/use-t';
 import type { ClaimFilter, ComparisonIndex, IndexedClaim } from './comparison-index';
 import type { SearchHit } from './search-match';
+import { DecisionMarks } from './DecisionMarks';
 import { KIND_ICONS, STATUS_ICONS } from './status-style';
 
 interface Props {
@@ -103,16 +104,7 @@ export const ClaimList = forwardRef<HTMLInputElement, Props>(function ClaimList(
                 <span className={`status-chip status--${entry.status}`} role="img" aria-label={t(`verdict.${entry.status}`)}>
                   {STATUS_ICONS[entry.status]}
                 </span>
-                {entry.conflicts > 0 && (
-                  <span className="flag flag--conflict" title={t('list.conflict', { count: entry.conflicts })} data-list-conflict>
-                    ⚠{entry.conflicts}
-                  </span>
-                )}
-                {entry.decidedBy && entry.status !== 'unverified' && (
-                  <bdi className="claim-row__editor" title={t('list.decidedBy', { editor: entry.decidedBy })}>
-                    {entry.decidedBy}
-                  </bdi>
-                )}
+                <DecisionMarks status={entry.status} decidedBy={entry.decidedBy} conflicts={entry.conflicts} hooks={{ conflict: 'data-list-conflict', decidedBy: 'data-list-decided-by' }} />
                 {entry.hasDiscrepancy && (
                   <span className="flag" title={t('list.hasDiscrepancy')}>
                     ≠
