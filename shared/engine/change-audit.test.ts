@@ -123,6 +123,7 @@ const CASES: Case[] = [
   ['بلغ الإنتاج 2.5 مليون برميل يوميا.', 'بلغ الإنتاج مليونين ونصف مليون برميل يوميا.', 'same', []],
   ['Inflation rose to 4 per cent in March.', 'Inflation rose to four per cent in March.', 'same', []],
   ['It said essential services had continued without interruption.', 'The interior ministry said essential services had been disrupted in several regions.', 'contradicts', ['polarity']],
+  ['وأكد المتحدث باسم المنظمة أن العيادات الأخرى ستبقى مفتوحة.', 'وأكد المتحدث باسم المنظمة أن العيادات الأخرى ستغلق الشهر المقبل.', 'contradicts', ['polarity']],
 ];
 
 const compare = comparePair;
