@@ -124,6 +124,12 @@ const CASES: Case[] = [
   ['Inflation rose to 4 per cent in March.', 'Inflation rose to four per cent in March.', 'same', []],
   ['It said essential services had continued without interruption.', 'The interior ministry said essential services had been disrupted in several regions.', 'contradicts', ['polarity']],
   ['وأكد المتحدث باسم المنظمة أن العيادات الأخرى ستبقى مفتوحة.', 'وأكد المتحدث باسم المنظمة أن العيادات الأخرى ستغلق الشهر المقبل.', 'contradicts', ['polarity']],
+  // another doer of the same act, at the head of both sentences
+  ['Fishermen rescued 31 migrants off the coast of Zarzis.', 'The Tunisian navy rescued 31 migrants off the coast of Zarzis.', 'contradicts', ['entity']],
+  ['أغلق محتجون من أبناء القبائل ميناء الزويتينة صباح الأحد.', 'أغلقت قوات موالية للحكومة ميناء الزويتينة صباح الأحد.', 'contradicts', ['entity']],
+  ['أنقذ صيادون 14 مهاجرا قبالة سواحل صفاقس.', 'أنقذ خفر السواحل التونسي 14 مهاجرا قبالة سواحل صفاقس.', 'contradicts', ['entity']],
+  // …and one doer described two ways
+  ['The army reopened the road to the airport on Friday.', 'Government troops reopened the road to the airport on Friday.', 'same', []],
 ];
 
 const compare = comparePair;
@@ -157,6 +163,18 @@ describe('every changed slot of a linked pair is named', () => {
       expect(swap?.relation).toBe('contradicts');
       expect(swap?.differences).toContainEqual(expect.objectContaining({ kind: 'entity' }));
     }
+  });
+});
+
+describe('a negation on a loose link', () => {
+  it('contradicts when it governs what the other claim asserts', () => {
+    const match = compare('ولم ينسحب الجيش من المخيم حتى ساعات المساء رغم الاشتباكات.', 'وانسحبت القوات الإسرائيلية من المخيم ظهر الخميس بعد اشتباكات.').matches[0];
+    expect(match?.relation).toBe('contradicts');
+    expect(match?.differences).toContainEqual(expect.objectContaining({ kind: 'polarity' }));
+  });
+  it('does not when it governs something else: what a source did not say is no denial of the fact', () => {
+    const match = compare('The ministry did not say how many of the cases were children.', 'Most of the new cases were recorded in the Jebel Awlia and Omdurman localities.').matches[0];
+    expect(match?.relation ?? 'none').not.toBe('contradicts');
   });
 });
 

@@ -18,7 +18,7 @@ import {
   words,
 } from './change-slots';
 import { countWords } from './frame-compare';
-import { eventClassAt, placeNounOf } from './frame-lexicon';
+import { actorHeadAt, eventClassAt, modifierSide, nationOf, negationAt, placeNounOf } from './frame-lexicon';
 import type { MatchToken } from './normalize';
 import { oppositeIn } from './opposites';
 import { compareQuantities, type QuantityMention } from './quantities';
@@ -74,6 +74,42 @@ function namesPlace(version: AuditVersion, from: number, length: number): boolea
   const before = tokens[from - 1];
   const after = tokens[from + length];
   return (before !== undefined && placeNounOf(before) !== null && /[\u0600-\u06ff]/.test(before.bare)) || (after !== undefined && placeNounOf(after) !== null && !/[\u0600-\u06ff]/.test(after.bare));
+}
+
+/**
+ * A run at the head of its sentence, where the doer stands: after the verb that opens an Arabic
+ * sentence («أغلق محتجون …», «وقصفت الطائرات …»), before the verb in English ("Fishermen rescued …",
+ * "The coast guard rescued …").
+ */
+function atHead(version: AuditVersion, from: number): boolean {
+  const tokens = version.analysis.tokens;
+  const before = tokens.slice(0, from).filter((t) => !isStopword(t.folded, t.bare));
+  if (from >= tokens.length) return false;
+  return /[\u0600-\u06ff]/.test(tokens[from]!.bare) ? before.length === 1 && from <= 2 : before.length === 0 && from <= 1;
+}
+
+/** The word beside both runs, where the verb stands (before in Arabic, after in English), is one word of content. */
+function sameVerbBeside(a: AuditVersion, aFrom: number, aLength: number, b: AuditVersion, bFrom: number, bLength: number): boolean {
+  const arabic = /[\u0600-\u06ff]/.test(a.analysis.tokens[aFrom]?.bare ?? '');
+  const x = arabic ? a.analysis.tokens[aFrom - 1] : a.analysis.tokens[aFrom + aLength];
+  const y = arabic ? b.analysis.tokens[bFrom - 1] : b.analysis.tokens[bFrom + bLength];
+  return x !== undefined && y !== undefined && x.stem === y.stem && !isStopword(x.folded, x.bare);
+}
+
+/** People who act, named by what they are: «محتجون», «صيادون», "fishermen", "residents". */
+const PEOPLE = /^(محتج|محتجون|محتجين|متظاهر|متظاهرون|متظاهرين|صياد|صيادون|صيادين|سكان|اهالي|ناشط|ناشطون|ناشطين|شهود|متطوع|متطوعون|متطوعين|مدني|مدنيون|مدنيين|عمال|طلاب|مسلح|مسلحون|مسلحين|fishermen|residents|villagers|locals|activists|witnesses|volunteers|protesters|demonstrators|civilians|workers|students|gunmen|rescuers|medics|doctors)$/;
+
+/** A run that can name who did something: an actor, a nation, a known name, people, a name in capitals. */
+function doerLike(version: AuditVersion, run: readonly MatchToken[]): boolean {
+  if (run.some((t) => negationAt(run, run.indexOf(t)) !== null)) return false;
+  return run.some((t) => actorHeadAt(t) !== null || nationOf(t) !== null || PEOPLE.test(t.bare) || version.analysis.features.entities.some((e) => t.end > e.start && t.start < e.end) || (!/[\u0600-\u06ff]/.test(t.bare) && /^[A-Z]/.test(version.text.slice(t.start, t.end)) && !isStopword(t.folded, t.bare)));
+}
+
+/** Both runs name forces of one side («الجيش» / «القوات الحكومية»): one doer described two ways. */
+function oneSide(x: readonly MatchToken[], y: readonly MatchToken[]): boolean {
+  const sides = (run: readonly MatchToken[]): Set<string> => new Set(run.flatMap((t) => [actorHeadAt(t)?.side ?? modifierSide(t)].filter((s): s is NonNullable<typeof s> => s !== null && s !== undefined)));
+  const [sx, sy] = [sides(x), sides(y)];
+  return [...sx].some((s) => sy.has(s));
 }
 
 /** Whether a named difference already speaks of these words. */
@@ -179,11 +215,16 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
       flips = true;
       continue;
     }
-    // A name where the other version has other words («خفر السواحل الليبي» / «صيادون»): perhaps
-    // someone else, perhaps the same one described. Named for the editor, not called a contradiction.
-    const described = (na.length > 0) !== (nb.length > 0) && hunk.a.length <= 4 && hunk.b.length <= 4 && hasContent(hunk.a) && hasContent(hunk.b);
-    if (described && !sharesRoot(hunk.a, hunk.b) && !generic(hunk.a) && !generic(hunk.b) && absent()) {
-      if (!seen(['entity'], x, y)) out.push({ kind: 'entity', a: x, b: y, note: `entity: ${x} ≠ ${y}` });
+    // Other words where the other version names who did it («خفر السواحل الليبي» / «صيادون»,
+    // «محتجون» / «قوات موالية»): at the head of both sentences they are the doer, and another doer
+    // of the same act is another account, unless both are forces of one side described two ways.
+    // Elsewhere, perhaps the same one described: named for the editor, not called a contradiction.
+    const rewordable = hunk.a.length <= 4 && hunk.b.length <= 4 && hasContent(hunk.a) && hasContent(hunk.b) && !sharesRoot(hunk.a, hunk.b) && !generic(hunk.a) && !generic(hunk.b);
+    const doer = rewordable && atHead(a, hunk.aFrom) && atHead(b, hunk.bFrom) && sameVerbBeside(a, hunk.aFrom, hunk.a.length, b, hunk.bFrom, hunk.b.length) && doerLike(a, hunk.a) && doerLike(b, hunk.b) && !oneSide(hunk.a, hunk.b) && absent();
+    const described = (na.length > 0) !== (nb.length > 0) && rewordable && absent();
+    if (doer || described) {
+      if (!seen(['entity'], x, y)) out.push({ kind: 'entity', a: x, b: y, note: `entity: ${x} ≠ ${y}${doer ? ' (another doer of the same act)' : ''}` });
+      if (doer) flips = true;
       continue;
     }
     // «في معبر بيتونيا» / «في معبر كرم أبو سالم», "at the Nassib crossing" / "at the Jaber crossing":

@@ -2,7 +2,8 @@ import type { Actor, EventMention, FrameAnalysis, Place, Span } from './frame';
 import { mainEvent } from './frame';
 import { compareQuantities, type QuantityMention } from './quantities';
 import { eventClassAt, negationAt } from './frame-lexicon';
-import { tokenizeForMatch } from './normalize';
+import { negationMeets } from './negation-anchor';
+import { tokenizeForMatch, type MatchToken } from './normalize';
 import { compareTimes, phraseOf } from './time-facts';
 import type { DiffPart, Difference, EventClass } from './types';
 
@@ -17,6 +18,15 @@ export interface FrameSide {
   frame: FrameAnalysis;
   /** The report's full text: spans are offsets into it. */
   text: string;
+  /** The claim's words: with them, a loose link's negation must govern something the other claim speaks of. */
+  tokens?: readonly MatchToken[];
+}
+
+export interface FrameOptions {
+  /** The two claims' word diff, when it could be made: it shows where a negation is. */
+  parts?: readonly DiffPart[] | null;
+  /** The words link the claims loosely (not as one fact): a negation counts only where it meets the other claim. */
+  loose?: boolean;
 }
 
 export interface FrameComparison {
@@ -269,8 +279,22 @@ function polarityByNegation(a: FrameSide, b: FrameSide, parts: readonly DiffPart
   return { kind: 'polarity', a: wa, b: wb, note: `polarity: ${wa || '—'} ≠ ${wb || '—'} (one version negates what the other asserts)` };
 }
 
-/** Compares two linked claims' frames; `parts` is their word diff, when it could be made. */
-export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolean, parts: readonly DiffPart[] | null = null): FrameComparison {
+/** The side with the odd number of negations, then the other. */
+function negatedFirst(a: FrameSide, b: FrameSide): [FrameSide, FrameSide] {
+  return a.frame.negations.length % 2 === 1 ? [a, b] : [b, a];
+}
+
+/** Whether one of the negated side's negations governs words the asserting side speaks of. */
+function governsShared(negated: FrameSide, asserting: FrameSide): boolean {
+  if (negated.tokens === undefined || asserting.tokens === undefined) return true;
+  const side = { tokens: negated.tokens, actors: negated.frame.actors };
+  const other = { tokens: asserting.tokens, actors: asserting.frame.actors };
+  return negated.frame.negations.some((cue) => negationMeets(side, cue, other));
+}
+
+/** Compares two linked claims' frames. */
+export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolean, options: FrameOptions = {}): FrameComparison {
+  const { parts = null, loose = false } = options;
   const differences: Difference[] = [];
   let contradiction = false;
   let sameEvent = false;
@@ -291,7 +315,9 @@ export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolea
   const negation = polarityByNegation(a, b, parts);
   if (negation !== null) {
     differences.push(negation);
-    contradiction = true;
+    // Loosely linked, one claim negates something else than what the other asserts: a difference to
+    // show, not a contradiction.
+    contradiction = !loose || governsShared(...negatedFirst(a, b));
   }
   // Every pair of events of one kind: who acted, and who holds a place afterwards.
   const seen = new Set<EventMention>();

@@ -21,7 +21,7 @@ const EVENTS: readonly EventPattern[] = [
   { cls: 'repel', arabic: /^(ي|ت)?صد(ت|وا|ي)?$|^تصد(ت|ي|وا)$|^(ا|ي|ت)?حبط(ت|وا)?$|^احباط$|^(ا|ي|ت)فشل(ت|وا)?$|^افشال$|^دحر(ت|وا)?$/, english: /^(repel|repuls|thwart|foil|fend|fought|beat)/ },
   { cls: 'attack', arabic: /^(ي|ت)?هاجم(ت|وا|ون)?$|^هجوم$|^هجمات$|^هجمه$|^(ي|ت)?قصف(ت|وا)?$|^غاره$|^غارات$|^(ا|ي|ت)?ستهدف(ت|وا)?$|^استهداف$|^(ي|ت)?شن(ت|وا)?$|^اغار(ت|وا)?$|^ضربات$/, english: /^(attack|strik|struck|shell|bomb|raid|target|assault|offensiv|pound)/ },
   { cls: 'kill', arabic: /^(ي|ت)?قتل(ت|وا)?$|^مقتل$|^قتلي$|^قتيل(ا)?$|^لقي(ت)?$|^لقوا$|^(ا|ي|ت)?ستشهد(ت|وا)?$|^شهيد(ا)?$|^شهدا$|^مصرع$|^وفاه$|^توفي$/, english: /^(kill|dead|died|death|fatalit)/ },
-  { cls: 'injure', arabic: /^اصيب(ت|وا)?$|^(ي|ت)صاب$|^اصابه$|^اصابات$|^مصاب(ين|ون)?$|^جرح(ي)?$|^جريح(ا)?$/, english: /^(injur|wound|hurt)/ },
+  { cls: 'injure', arabic: /^اصيب(ت|وا)?$|^(ي|ت)صاب$|^(ي|ت)صب$|^اصابه$|^اصابات$|^مصاب(ين|ون)?$|^جرح(ي)?$|^جريح(ا)?$/, english: /^(injur|wound|hurt)/ },
   { cls: 'arrest', arabic: /^(ا|ي|ت)?عتقل(ت|وا)?$|^اعتقال$|^(ا|ي|ت)?حتجز(ت|وا)?$|^احتجاز$|^قبض$/, english: /^(arrest|detain)/ },
   { cls: 'release', arabic: /^(ا|ي|ت)?فرج(ت|وا)?$|^افراج$|^سراح$/, english: /^(releas|freed)/ },
   { cls: 'displace', arabic: /^(ي|ت)?نزح(ت|وا|ون)?$|^نزوح$|^نازح(ين|ون)?$|^تهجير$|^فرار$|^فروا$/, english: /^(displac|fled|flee|evacuat)/ },

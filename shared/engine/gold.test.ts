@@ -49,7 +49,12 @@ describe('scoreGoldCase', () => {
     });
     const result = scoreGoldCase(gold, { a, b, matches: [{ id: `${palace.id}~${prison.id}`, a: palace.id, b: prison.id, score: 0.9, relation: 'same', differences: [] }] });
     expect(result.same).toEqual({ truePositives: 0, falsePositives: 2, falseNegatives: 1 });
-    expect(result.contradictions).toEqual({ expected: 1, surfaced: 0, hidden: 1 });
+    expect(result.contradictions).toEqual({ expected: 1, surfaced: 0, hidden: 1, called: 0, wronglyCalled: 0 });
+    // The same link called a contradiction: right for the pair that is one, wrong for the others.
+    const contradiction = { a, b, matches: [{ id: `${palace.id}~${prison.id}`, a: palace.id, b: prison.id, score: 0.9, relation: 'contradicts' as const, differences: [] }] };
+    expect(scoreGoldCase(gold, contradiction).contradictions).toMatchObject({ called: 2, wronglyCalled: 0 });
+    const unrelated = { ...gold, pairs: [{ ...gold.pairs[0]!, expect: 'none' as const }] };
+    expect(scoreGoldCase(unrelated, contradiction).contradictions).toMatchObject({ called: 1, wronglyCalled: 1 });
     expect(result.phenomena['different-event']).toEqual({ pairs: 1, right: 0, asserted: 1, assertedRight: 0 });
     expect(result.phenomena.plain).toEqual({ pairs: 1, right: 0, asserted: 1, assertedRight: 0 });
     expect(compareReports(a, b).length).toBeGreaterThan(0);

@@ -50,6 +50,8 @@ interface Candidate {
   frames: FrameComparison;
 }
 
+/** The score from which the words link two claims as one fact (`same`). */
+const SAME_LINK = 0.5;
 /** A score this low links two claims only as a contradiction of one event's frame. */
 const CONTRADICTION_SCORE = 0.2;
 /** What is known of a pair whose frames were not read: nothing that would link it. */
@@ -146,7 +148,12 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
         const words = scorePair(claim, claimB, terms, termSetsB[bi]!, stats);
         // Frames are read only where the words leave a link possible.
         if (words.relation === null && words.score < UNLINKED_CONTRADICTION_SCORE) return { b: bi, score: words, frames: UNREAD };
-        const frames = compareFrames({ frame: claim.frame, text: a.report.text }, { frame: claimB.frame, text: b.report.text }, publishedKnown);
+        const frames = compareFrames(
+          { frame: claim.frame, text: a.report.text, tokens: claim.tokens },
+          { frame: claimB.frame, text: b.report.text, tokens: claimB.tokens },
+          publishedKnown,
+          { loose: words.relation === 'related' },
+        );
         return { b: bi, score: judgePair(words, frames), frames };
       })
       .filter((c) => c.score.relation !== null)
@@ -179,14 +186,17 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
     const negationDiff = versionA.analysis.frame.negations.length % 2 !== versionB.analysis.frame.negations.length % 2;
     const shown = negationDiff
       ? compareFrames(
-          { frame: versionA.analysis.frame, text: a.report.text },
-          { frame: versionB.analysis.frame, text: b.report.text },
+          { frame: versionA.analysis.frame, text: a.report.text, tokens: versionA.analysis.tokens },
+          { frame: versionB.analysis.frame, text: b.report.text, tokens: versionB.analysis.tokens },
           publishedKnown,
-          diffParsedClaims(
-            { text: a.report.text, start: claimA.start, end: claimA.end, tokens: versionA.analysis.tokens },
-            { text: b.report.text, start: claimB.start, end: claimB.end, tokens: versionB.analysis.tokens },
-            MAX_POLARITY_EDITS,
-          ),
+          {
+            parts: diffParsedClaims(
+              { text: a.report.text, start: claimA.start, end: claimA.end, tokens: versionA.analysis.tokens },
+              { text: b.report.text, start: claimB.start, end: claimB.end, tokens: versionB.analysis.tokens },
+              MAX_POLARITY_EDITS,
+            ),
+            loose: score.score < SAME_LINK,
+          },
         )
       : frames;
     const differences = typedDifferences(versionA, versionB, shown.differences);
