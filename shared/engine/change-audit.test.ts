@@ -166,6 +166,18 @@ describe('every changed slot of a linked pair is named', () => {
   });
 });
 
+describe('what makes two claims one fact', () => {
+  it('is more than names in common: an arrest and a release are two facts', () => {
+    const match = compare('Security forces arrested 20 protesters in Basra on Sunday.', 'Security forces released 20 protesters in Basra on Sunday.').matches[0];
+    expect(match?.relation ?? 'none').not.toBe('same');
+  });
+  it('reads a quantifier for the set it quantifies, not the verb after it', () => {
+    const match = compare('Most of the parcels landed in open areas near Zikim.', 'Some of the bundles landed in the sea.').matches[0];
+    expect(match?.relation ?? 'none').not.toBe('same');
+    expect(compare('سيطرت الفصائل على كل الأحياء.', 'سيطرت الفصائل على معظم أحياء المدينة.').matches[0]?.relation).not.toBeUndefined();
+  });
+});
+
 describe('a negation on a loose link', () => {
   it('contradicts when it governs what the other claim asserts', () => {
     const match = compare('ولم ينسحب الجيش من المخيم حتى ساعات المساء رغم الاشتباكات.', 'وانسحبت القوات الإسرائيلية من المخيم ظهر الخميس بعد اشتباكات.').matches[0];

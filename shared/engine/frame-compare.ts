@@ -42,6 +42,8 @@ export interface FrameComparison {
   sameKindOfEvent: boolean;
   /** …and at a compatible target. */
   sameEvent: boolean;
+  /** Both claims name their event, and the events are of unrelated kinds: an arrest and a release, a call and a vote. */
+  otherKindOfEvent: boolean;
   /** Each names kinds of places and none of them meet: the palace and the prison. */
   placesDisjoint: boolean;
   differences: Difference[];
@@ -71,6 +73,19 @@ const ACTED: ReadonlySet<EventClass> = new Set(['capture', 'recapture', 'withdra
 
 function group(cls: EventClass): string {
   return CONTROL.has(cls) ? 'control' : cls;
+}
+
+/** Kinds of event one report may name where another names the other: a strike that killed, the killing. */
+const VIOLENCE: ReadonlySet<EventClass> = new Set(['attack', 'kill', 'injure']);
+/** Kinds that say nothing of what happened: speaking, denying, the rest. */
+const UNTOLD: ReadonlySet<EventClass> = new Set(['state', 'deny', 'other']);
+
+function unrelatedKinds(x: EventClass, y: EventClass): boolean {
+  if (UNTOLD.has(x) || UNTOLD.has(y)) return false;
+  if (VIOLENCE.has(x) && VIOLENCE.has(y)) return false;
+  // "Stormed" and "attacked" a polling station: one assault, read as a capture and as an attack.
+  if ((x === 'attack' && CONTROL.has(y)) || (y === 'attack' && CONTROL.has(x))) return false;
+  return group(x) !== group(y);
 }
 
 function asserted(e: EventMention): boolean {
@@ -302,7 +317,7 @@ export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolea
   let detailConflict = false;
 
   const time = compareTimes(a.frame.times, b.frame.times, publishedKnown);
-  const other: FrameComparison = { differentEvent: true, contradiction: false, detailConflict: false, countConflict: false, sameKindOfEvent: false, sameEvent: false, placesDisjoint: false, differences: [] };
+  const other: FrameComparison = { differentEvent: true, contradiction: false, detailConflict: false, countConflict: false, sameKindOfEvent: false, sameEvent: false, otherKindOfEvent: false, placesDisjoint: false, differences: [] };
   if (time.differentEvent) return other;
 
   const ma = mainEvent(a.frame);
@@ -340,7 +355,8 @@ export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolea
   differences.push(...quantities.differences);
   detailConflict ||= quantities.contradiction;
   const placesDisjoint = kinded(a.frame).length > 0 && kinded(b.frame).length > 0 && !kinded(a.frame).some((x) => kinded(b.frame).some((y) => placesCompatible(x, y)));
-  return { differentEvent: false, contradiction, detailConflict, countConflict: quantities.sameThing === true, sameKindOfEvent, sameEvent, placesDisjoint, differences: dedupe(differences) };
+  const otherKindOfEvent = ma !== null && mb !== null && unrelatedKinds(ma.cls, mb.cls);
+  return { differentEvent: false, contradiction, detailConflict, countConflict: quantities.sameThing === true, sameKindOfEvent, sameEvent, otherKindOfEvent, placesDisjoint, differences: dedupe(differences) };
 }
 
 function kinded(frame: FrameAnalysis): Place[] {

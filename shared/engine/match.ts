@@ -56,7 +56,7 @@ const SAME_LINK = 0.5;
 const CONTRADICTION_SCORE = 0.2;
 /** What is known of a pair whose frames were not read: nothing that would link it. */
 const UNREAD: FrameComparison = {
-  differentEvent: false, contradiction: false, detailConflict: false, countConflict: false, sameKindOfEvent: false, sameEvent: false, placesDisjoint: false, differences: [],
+  differentEvent: false, contradiction: false, detailConflict: false, countConflict: false, sameKindOfEvent: false, sameEvent: false, otherKindOfEvent: false, placesDisjoint: false, differences: [],
 };
 
 /** Claims the words did not link at all may still contradict, on this much shared content. */
@@ -222,6 +222,9 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
     const audit = auditChanges(versionA, versionB, differences);
     differences.push(...audit.differences);
     if (audit.flips && relation === 'same') relation = 'contradicts';
+    // Names and nouns in common, but one claim tells of an arrest and the other of a release, and
+    // nothing says one undoes the other: two facts of one story.
+    if (relation === 'same' && frames.otherKindOfEvent) relation = 'related';
     // A rewording the audit named by its kind is listed once, as that kind.
     const named = differences.filter((d) => d.kind !== 'wording');
     const shownDifferences = differences.filter((d) => d.kind !== 'wording' || !named.some((n) => n.a === d.a && n.b === d.b));

@@ -78,9 +78,17 @@ const RELATED_SCORE = 0.25;
  * which is one fact told two ways even when the rest of the sentences share little.
  */
 function quantifySameSet(a: ClaimAnalysis, b: ClaimAnalysis, bTerms: ReadonlySet<string>): boolean {
+  // The set is what one of them quantifies first: "most of the parcels landed" and "some of the
+  // bundles landed" quantify parcels and bundles, not landing.
   return a.features.quantifiers.some((qa) =>
     qa.nouns.some(
-      (noun) => bTerms.has(noun) && !isFrameTerm(noun) && b.features.quantifiers.some((qb) => qb.nouns.includes(noun)),
+      (noun, i) =>
+        bTerms.has(noun) &&
+        !isFrameTerm(noun) &&
+        b.features.quantifiers.some((qb) => {
+          const j = qb.nouns.indexOf(noun);
+          return j >= 0 && Math.min(i, j) === 0;
+        }),
     ),
   );
 }
