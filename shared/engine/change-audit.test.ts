@@ -124,6 +124,11 @@ const CASES: Case[] = [
   ['Inflation rose to 4 per cent in March.', 'Inflation rose to four per cent in March.', 'same', []],
   ['It said essential services had continued without interruption.', 'The interior ministry said essential services had been disrupted in several regions.', 'contradicts', ['polarity']],
   ['وأكد المتحدث باسم المنظمة أن العيادات الأخرى ستبقى مفتوحة.', 'وأكد المتحدث باسم المنظمة أن العيادات الأخرى ستغلق الشهر المقبل.', 'contradicts', ['polarity']],
+  // ranks, percentages and how often
+  ['The government opened a fourth border crossing with Lebanon on Sunday.', 'A third border crossing with Lebanon had been opened on Sunday, the government said.', 'contradicts', ['number']],
+  ['The ministry put turnout at less than 30 per cent.', 'The union put turnout at ninety per cent.', 'contradicts', ['number']],
+  ['The monitor said Russian jets carried out more than 100 strikes on Idlib and Hama on Monday.', 'The monitor said Russian jets struck Idlib and Hama about 80 times on Monday.', 'contradicts', ['number']],
+  ['Rebels control a third of the villages in the district.', 'Rebels control most of the villages in the district.', 'contradicts', ['quantifier']],
   // another doer of the same act, at the head of both sentences
   ['Fishermen rescued 31 migrants off the coast of Zarzis.', 'The Tunisian navy rescued 31 migrants off the coast of Zarzis.', 'contradicts', ['entity']],
   ['أغلق محتجون من أبناء القبائل ميناء الزويتينة صباح الأحد.', 'أغلقت قوات موالية للحكومة ميناء الزويتينة صباح الأحد.', 'contradicts', ['entity']],

@@ -21,7 +21,7 @@ import { countWords } from './frame-compare';
 import { actorHeadAt, eventClassAt, modifierSide, nationOf, negationAt, placeNounOf } from './frame-lexicon';
 import type { MatchToken } from './normalize';
 import { oppositeIn } from './opposites';
-import { compareQuantities, type QuantityMention } from './quantities';
+import { compareQuantities, quantityDifferenceKind, type QuantityMention } from './quantities';
 import { isStopword } from './stopwords';
 import type { Difference, DifferenceKind } from './types';
 
@@ -129,8 +129,7 @@ function quantityChange(qa: readonly QuantityMention[], qb: readonly QuantityMen
     if (peers.length === 0 || peers.some((y) => compareQuantities(x, y) === 'equal')) continue;
     const y = peers[0]!;
     const flips = compareQuantities(x, y) === 'disjoint';
-    const numbers = x.kind !== 'share' && x.value !== y.value && x.hedge !== 'vague' && y.hedge !== 'vague';
-    return { x, y, kind: numbers ? 'number' : 'quantifier', flips };
+    return { x, y, kind: quantityDifferenceKind(x, y), flips };
   }
   return null;
 }

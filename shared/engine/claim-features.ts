@@ -166,7 +166,8 @@ export function analyzeTokens(tokens: readonly MatchToken[], text: string, ctx: 
     // «الجولة الثالثة», "a fourth crossing": a rank, compared only with the rank of the same thing.
     const rank = readOrdinal(token);
     // "a third", "two thirds": a fraction, which the quantities read.
-    const fraction = /^(a|one|two|three)$/.test(tokens[i - 1]?.bare ?? '');
+    // "a third border crossing" is a rank; "a third of the villages", "two thirds" are fractions.
+    const fraction = /^(a|one|two|three)$/.test(tokens[i - 1]?.bare ?? '') && (/s$/.test(token.bare) || tokens[i + 1] === undefined || isStopword(tokens[i + 1]!.folded, tokens[i + 1]!.bare));
     if (rank !== null && rank >= 2 && !fraction) {
       const noun = /[\u0600-\u06ff]/.test(token.bare) ? contentStemsBefore(tokens, i, 1)[0] : contentStemsAfter(tokens, i, 1)[0];
       if (noun !== undefined) numbers.push({ start: token.start, end: token.end, value: rank, vague: false, unit: `${RANK}${noun}` });

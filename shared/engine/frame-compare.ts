@@ -1,6 +1,6 @@
 import type { Actor, EventMention, FrameAnalysis, Place, Span } from './frame';
 import { mainEvent } from './frame';
-import { compareQuantities, type QuantityMention } from './quantities';
+import { compareQuantities, quantityDifferenceKind, type QuantityMention } from './quantities';
 import { eventClassAt, negationAt } from './frame-lexicon';
 import { negationMeets } from './negation-anchor';
 import { tokenizeForMatch, type MatchToken } from './normalize';
@@ -225,8 +225,7 @@ function compareQuantitySlots(a: FrameSide, b: FrameSide): EventVerdict {
     if (agreement === 'equal') continue;
     const wa = countWords(a.text, x);
     const wb = countWords(b.text, y);
-    const numbers = x.kind !== 'share' && x.value !== y.value && x.hedge !== 'vague' && y.hedge !== 'vague';
-    const kind = numbers ? 'number' : 'quantifier';
+    const kind = quantityDifferenceKind(x, y);
     const conflict = agreement === 'disjoint';
     differences.push({ kind, a: wa, b: wb, note: `${kind}: ${wa} ≠ ${wb}${conflict ? ' (they cannot both be right)' : ''}` });
     if (conflict) contradiction = true;

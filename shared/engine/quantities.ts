@@ -27,6 +27,8 @@ export interface QuantityMention {
   value: number;
   /** What is counted («شخص») for counts; the nouns quantified («أحياء») for shares. */
   nouns: string[];
+  /** A share given as a percentage («30 في المئة», "90 percent"): another value is another number. */
+  percent?: true;
 }
 
 /** Hedges as word sequences (bare forms), longest first, each before the number it hedges. */
@@ -146,11 +148,15 @@ function isPercentAfter(tokens: readonly MatchToken[], last: number, text: strin
  * What is counted: the content words just after the number («300 سرير علاج», "300 cholera
  * treatment beds"), up to the next number or «و» / "and", which begin another count.
  */
+const TIMES = /^(times|مرات|مره|مرة)$/;
+
 function nounsAfter(tokens: readonly MatchToken[], i: number, isContent: (t: MatchToken) => boolean): string[] {
   const nouns: string[] = [];
   for (let j = i + 1; j < tokens.length && j <= i + 5 && nouns.length < 3; j++) {
     const t = tokens[j]!;
     if (/^[0-9]/.test(t.bare) || t.bare === 'and' || (t.folded.startsWith('و') && t.folded.length > t.bare.length)) break;
+    // "80 times", «ثلاث مرات»: how often the act happened, no thing counted.
+    if (j === i + 1 && TIMES.test(t.bare)) break;
     if (isContent(t)) nouns.push(t.stem);
   }
   return nouns;
@@ -209,13 +215,14 @@ function countOrShare(tokens: readonly MatchToken[], text: string, number: Numbe
   if (percent >= 0) {
     const value = number.value / 100;
     const end = percent === 0 ? text.indexOf(text.slice(tokens[last]!.end).match(/[%٪]/)?.[0] ?? '', tokens[last]!.end) + 1 : tokens[last + percent]!.end;
-    return { start: tokens[from]!.start, end, kind: 'share', value, hedge, ...interval(value, hedge, false), nouns: nounsAfter(tokens, last + Math.max(percent, 0), isContent) };
+    return { start: tokens[from]!.start, end, kind: 'share', value, hedge, ...interval(value, hedge, false), nouns: nounsAfter(tokens, last + Math.max(percent, 0), isContent), percent: true };
   }
   const effective: Hedge = number.vague ? 'vague' : hedge;
+  const unit = TIMES.test(tokens[last + 1]?.bare ?? '') ? null : number.unit;
   const rank = number.unit?.startsWith(RANK) === true;
   return {
     start: tokens[from]!.start, end: Math.max(number.end, tokens[to]!.end), kind: rank ? 'rank' : 'count', value: number.value, hedge: effective,
-    ...interval(number.value, hedge, number.vague), nouns: rank ? [number.unit!] : [...new Set([...(number.unit === null ? [] : [number.unit]), ...nounsAfter(tokens, last, isContent)])],
+    ...interval(number.value, hedge, number.vague), nouns: rank ? [number.unit!] : [...new Set([...(unit === null ? [] : [unit]), ...nounsAfter(tokens, last, isContent)])],
   };
 }
 
@@ -225,6 +232,15 @@ function quantifierShare(tokens: readonly MatchToken[], q: QuantifierMention): Q
   // "almost all", «كلها تقريبا»: not all.
   const share = q.cls === 'all' && (hedge === 'nearly' || hedge === 'about') ? { low: 0.85, high: 1, lowOpen: false, highOpen: true } : CLASS_SHARE[q.cls];
   return { start: tokens[from]?.start ?? q.start, end: q.end, kind: 'share', value: share.low, hedge, ...share, nouns: q.nouns };
+}
+
+/**
+ * How a difference between two quantities is named: counts and percentages of other values are
+ * numbers; quantifiers, fractions, vague counts and a hedge on the same value are quantifiers.
+ */
+export function quantityDifferenceKind(x: QuantityMention, y: QuantityMention): 'number' | 'quantifier' {
+  const values = x.kind !== 'share' || (x.percent === true && y.percent === true);
+  return values && x.value !== y.value && x.hedge !== 'vague' && y.hedge !== 'vague' ? 'number' : 'quantifier';
 }
 
 export type QuantityAgreement = 'equal' | 'overlap' | 'disjoint';
