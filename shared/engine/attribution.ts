@@ -27,6 +27,7 @@ const ACCORDING_TO = fold('حسب بحسب حسبما وفق وفقا طبقا �
 /** Verbs of saying, as written without attached particles. */
 const SAYING_VERBS = fold(
   'قال قالت أفاد أفادت أكد أكدت أعلن أعلنت ذكر ذكرت صرح صرحت أوضح أوضحت أضاف أضافت أشار أشارت حذر حذرت نقل نقلت كشف كشفت زعم زعمت ' +
+    'قالوا أفادوا أكدوا أعلنوا ذكروا صرحوا أوضحوا أضافوا أشاروا حذروا كشفوا زعموا ' +
     'said says told reported announced stated claimed confirmed added warned noted',
 );
 /** What follows «وفقا لـ» when it is a legal basis, not a source: «وفقاً لقرار مجلس الأمن». */
@@ -101,11 +102,25 @@ function englishSubjectStart(tokens: readonly MatchToken[], text: string, index:
   return from;
 }
 
-/** Start of the clause that holds `index`: back to the previous punctuation, at most `max` words. */
-function clauseStartBefore(tokens: readonly MatchToken[], text: string, index: number, max: number): number {
+function isComplementizer(token: MatchToken | undefined): boolean {
+  return token !== undefined && (COMPLEMENTIZERS.has(token.folded) || COMPLEMENTIZERS.has(token.bare));
+}
+
+/** Words that open a sentence before its subject: «أما الوزارة فقالت», «غير أن …», «لكن …». */
+const OPENERS = fold('اما غير لكن بينما فيما كما وكان');
+
+/**
+ * Where the subject of an Arabic verb of saying that follows it starts: the start of the clause,
+ * at most three words back, or just after an opener («أما», «غير أن»); `index` when neither.
+ */
+function arabicSubjectStart(tokens: readonly MatchToken[], text: string, index: number): number {
   let from = index;
-  while (from > 0 && index - from < max && !punctuationBetween(text, tokens[from - 1]!, tokens[from]!)) from--;
-  return from;
+  while (from > 0 && index - from < 4 && !punctuationBetween(text, tokens[from - 1]!, tokens[from]!)) {
+    const previous = tokens[from - 1]!;
+    if (OPENERS.has(previous.bare) || (isComplementizer(previous) && OPENERS.has(tokens[from - 2]?.bare ?? ''))) return from;
+    from--;
+  }
+  return from === 0 || punctuationBetween(text, tokens[from - 1]!, tokens[from]!) ? (index - from <= 3 ? from : index) : index;
 }
 
 export function findAttribution(tokens: readonly MatchToken[], text: string): AttributionSpan | null {
@@ -126,14 +141,17 @@ export function findAttribution(tokens: readonly MatchToken[], text: string): At
       const to = sourceAfter(tokens, text, from);
       return { from: i, to, sourceFrom: from, sourceTo: to, start: token.start, end: tokens[to - 1]!.end };
     }
-    if (!SAYING_VERBS.has(word)) continue;
-    const next = tokens[i + 1];
+    // «أما الوزارة فقالت إن …»: the verb with «فـ» after a fronted subject.
+    if (!SAYING_VERBS.has(word) && !(word.startsWith('ف') && SAYING_VERBS.has(word.slice(1)))) continue;
     const arabic = /[\u0600-\u06ff]/.test(token.folded);
-    const complementNext = next !== undefined && (COMPLEMENTIZERS.has(next.folded) || COMPLEMENTIZERS.has(next.bare));
-    // Subject first: «البيان أكد أن …», "the army said".
+    // «قالوا لموقعنا إن …», «قال لنا إن …»: whom it was said to is not who said it.
+    const toWhom = arabic && /^(و)?ل/.test(tokens[i + 1]?.folded ?? '') && isComplementizer(tokens[i + 2]) ? 1 : 0;
+    const next = tokens[i + 1 + toWhom];
+    const complementNext = isComplementizer(next);
+    // Subject first: «البيان أكد أن …», «غير أن أصحاب أفران قالوا …», "the army said".
     if (!arabic || complementNext || next === undefined) {
-      const from = arabic ? clauseStartBefore(tokens, text, i, 3) : englishSubjectStart(tokens, text, i);
-      if (from < i && (!arabic || from === 0)) {
+      const from = arabic ? arabicSubjectStart(tokens, text, i) : englishSubjectStart(tokens, text, i);
+      if (from < i) {
         return { from, to: i + 1, sourceFrom: from, sourceTo: i, start: tokens[from]!.start, end: token.end };
       }
       // "…, said the army": the source after the verb, only where a quotation or clause ended before it.

@@ -124,6 +124,9 @@ const CASES: Case[] = [
   ['Inflation rose to 4 per cent in March.', 'Inflation rose to four per cent in March.', 'same', []],
   ['It said essential services had continued without interruption.', 'The interior ministry said essential services had been disrupted in several regions.', 'contradicts', ['polarity']],
   ['وأكد المتحدث باسم المنظمة أن العيادات الأخرى ستبقى مفتوحة.', 'وأكد المتحدث باسم المنظمة أن العيادات الأخرى ستغلق الشهر المقبل.', 'contradicts', ['polarity']],
+  // sources before their verb: a fronted subject, an opener, whom it was said to
+  ['وقالت النقابة إن المخابز ستغلق يوم الأحد.', 'أما الوزارة فقالت إن المخابز ستغلق يوم الأحد.', 'same', ['attribution']],
+  ['وأكد الوزير أن سعر الربطة سيبقى 400 ليرة.', 'غير أن أصحاب أفران قالوا لموقعنا إن سعر الربطة سيبقى 400 ليرة.', 'same', ['attribution']],
   // ranks, percentages and how often
   ['The government opened a fourth border crossing with Lebanon on Sunday.', 'A third border crossing with Lebanon had been opened on Sunday, the government said.', 'contradicts', ['number']],
   ['The ministry put turnout at less than 30 per cent.', 'The union put turnout at ninety per cent.', 'contradicts', ['number']],
