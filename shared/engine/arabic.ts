@@ -106,6 +106,10 @@ const SUFFIXES = ['يين', 'يون', 'هما', 'كما', 'ها', 'هم', 'هن'
 export function stripArabicSuffix(word: string): string {
   // Feminine past-tense ت (سيطرت → سيطر), but not the plural ات.
   if (word.length >= 5 && word.endsWith('ت') && !word.endsWith('ات')) return word.slice(0, -1);
+  // The plural of verbs, «حصلوا» → «حصل».
+  if (word.length >= 5 && word.endsWith('وا')) return word.slice(0, -2);
+  // The accusative's alif, «حوارا» → «حوار», «مقعدا» → «مقعد»: not after a long vowel («دعا», «سوريا»).
+  if (word.length >= 4 && word.endsWith('ا') && !/[اويى]/.test(word[word.length - 2]!)) return stripArabicSuffix(word.slice(0, -1));
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   }

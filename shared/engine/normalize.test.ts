@@ -29,6 +29,15 @@ describe('light stemming', () => {
     expect(stemArabicWord('فصايل')).toBe('فصايل');
   });
 
+  it('reads the accusative alif and the plural of verbs as the word', () => {
+    expect(stemArabicWord('حوارا')).toBe(stemArabicWord('حوار'));
+    expect(stemArabicWord('مقعدا')).toBe(stemArabicWord('مقعد'));
+    expect(stemArabicWord('حصلوا')).toBe(stemArabicWord('حصل'));
+    // A long vowel before the alif is the word's own: «دعا», «سوريا».
+    expect(stemArabicWord('دعا')).toBe('دعا');
+    expect(stemArabicWord('سوريا')).toBe('سوريا');
+  });
+
   it('keeps short words whole', () => {
     expect(stemArabicWord('حل')).toBe('حل');
     expect(stemArabicWord('في')).toBe('في');
