@@ -127,6 +127,8 @@ const CASES: Case[] = [
   // sources before their verb: a fronted subject, an opener, whom it was said to
   ['وقالت النقابة إن المخابز ستغلق يوم الأحد.', 'أما الوزارة فقالت إن المخابز ستغلق يوم الأحد.', 'same', ['attribution']],
   ['وأكد الوزير أن سعر الربطة سيبقى 400 ليرة.', 'غير أن أصحاب أفران قالوا لموقعنا إن سعر الربطة سيبقى 400 ليرة.', 'same', ['attribution']],
+  // when the source spoke: another day, named, though the fact may be one
+  ['أعلنت وزارة الصحة يوم الخميس مقتل 27 شخصا في غارة على مدرسة.', 'أعلنت وزارة الصحة يوم الجمعة مقتل 27 شخصا في غارة على مدرسة.', 'same', ['date']],
   // ranks, percentages and how often
   ['The government opened a fourth border crossing with Lebanon on Sunday.', 'A third border crossing with Lebanon had been opened on Sunday, the government said.', 'contradicts', ['number']],
   ['The ministry put turnout at less than 30 per cent.', 'The union put turnout at ninety per cent.', 'contradicts', ['number']],

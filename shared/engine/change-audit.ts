@@ -112,6 +112,16 @@ function oneSide(x: readonly MatchToken[], y: readonly MatchToken[]): boolean {
   return [...sx].some((s) => sy.has(s));
 }
 
+/** The dates a run of the source phrase gives («يوم الخميس», "on Friday"), as written. */
+function spokenOn(version: AuditVersion, run: readonly MatchToken[]): string {
+  if (run.length === 0) return '';
+  const [start, end] = [run[0]!.start, run[run.length - 1]!.end];
+  return version.analysis.features.dates
+    .filter((d) => d.start < end && d.end > start)
+    .map((d) => version.text.slice(d.start, d.end))
+    .join(' ');
+}
+
 /** Whether a named difference already speaks of these words. */
 function covered(named: readonly Difference[], kinds: readonly DifferenceKind[], a: string, b: string): boolean {
   const overlaps = (x: string, y: string): boolean => x !== '' && y !== '' && (x.includes(y) || y.includes(x));
@@ -199,7 +209,12 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
       continue;
     }
     if (quantitiesIn(a.analysis.frame, hunk.a).length + quantitiesIn(b.analysis.frame, hunk.b).length > 0) continue;
-    if (source) continue;
+    if (source) {
+      // «أعلنت الوزارة يوم الخميس» / «يوم الجمعة»: when the source spoke, another day. Named; the fact may still be one.
+      const [da, db] = [spokenOn(a, hunk.a), spokenOn(b, hunk.b)];
+      if (da !== '' && db !== '' && !seen(['date'], da, db)) out.push({ kind: 'date', a: da, b: db, note: `date: ${da} ≠ ${db} (when the source spoke)` });
+      continue;
+    }
 
     const na = namesIn(a, hunk.a, hunk.aFrom);
     const nb = namesIn(b, hunk.b, hunk.bFrom);
