@@ -127,6 +127,10 @@ const CASES: Case[] = [
   // sources before their verb: a fronted subject, an opener, whom it was said to
   ['وقالت النقابة إن المخابز ستغلق يوم الأحد.', 'أما الوزارة فقالت إن المخابز ستغلق يوم الأحد.', 'same', ['attribution']],
   ['وأكد الوزير أن سعر الربطة سيبقى 400 ليرة.', 'غير أن أصحاب أفران قالوا لموقعنا إن سعر الربطة سيبقى 400 ليرة.', 'same', ['attribution']],
+  // a feminine dual is a count of two; held is the opposite of released
+  ['أسقطت الدفاعات الجوية ثلاث طائرات مسيرة فوق دمشق، بحسب مصدر عسكري.', 'أسقطت الدفاعات الجوية طائرتين مسيرتين فوق دمشق، بحسب مصدر عسكري.', 'contradicts', ['number']],
+  ['أفرجت السلطات عن الصحفية بعد احتجازها ثلاثة أسابيع.', 'ما زالت الصحفية محتجزة لدى السلطات منذ ثلاثة أسابيع.', 'contradicts', ['polarity']],
+  ['Hospital officials said at least 30 people were killed in the blast.', 'At least thirty people were killed in the explosion, hospital officials said.', 'same', []],
   // when the source spoke: another day, named, though the fact may be one
   ['أعلنت وزارة الصحة يوم الخميس مقتل 27 شخصا في غارة على مدرسة.', 'أعلنت وزارة الصحة يوم الجمعة مقتل 27 شخصا في غارة على مدرسة.', 'same', ['date']],
   // ranks, percentages and how often

@@ -225,7 +225,9 @@ const DUALS = new Set(
 
 /** A dual written as one word («يومين», «طفلان»): two of what it names. */
 export function readDual(token: NumberWordToken): number | null {
-  return DUALS.has(token.bare) || DUALS.has(token.folded.replace(/^و/, '')) ? 2 : null;
+  if (DUALS.has(token.bare) || DUALS.has(token.folded.replace(/^و/, ''))) return 2;
+  // The feminine dual of a longer noun: «طائرتين», «سيارتان», «دبابتين» (not «بوتين», «ستين»).
+  return token.bare.length >= 6 && /[^ا](تين|تان)$/.test(token.bare) ? 2 : null;
 }
 
 const ORDINALS = table([

@@ -25,7 +25,7 @@ const PAIRS: readonly OppositePair[] = [
   },
   {
     name: 'arrested ≠ released',
-    a: { arabic: ar('عتقل', 'اعتقال', 'حتجز', 'احتجاز', 'توقيف'), english: /^(arrest|detain|jail|imprison)/ },
+    a: { arabic: ar('عتقل', 'اعتقال', 'حتجز', 'احتجاز', 'محتجز', 'محتجزه', 'توقيف'), english: /^(arrest|detain|jail|imprison)/ },
     b: { arabic: ar('فرج', 'افرج', 'افراج', 'سراح', 'اطلق'), english: /^(releas|freed|free)/ },
   },
   {

@@ -33,6 +33,7 @@ const GROUPS: readonly SynonymGroup[] = [
   { term: '~deal', arabic: ar('اتفاق', 'اتفاقيه', 'صفقه'), english: /^(agreement|deal|accord)$/ },
   { term: '~quake', arabic: ar('زلزال', 'هزه'), english: /^(quak|earthquak|tremor)/ },
   { term: '~flood', arabic: ar('سيول', 'فيضان', 'فيضانات'), english: /^(flood)/ },
+  { term: '~blast', arabic: ar('انفجار', 'انفجارات', 'تفجير', 'تفجيرات', 'انفجر', 'تفجر'), english: /^(blast|explos|explod|detonat)/ },
   { term: '~blaze', arabic: ar('حريق', 'حرايق', 'نيران'), english: /^(fire|blaze|flame)s?$/ },
   { term: '~drone', arabic: ar('مسيره', 'مسيرات'), english: /^(drone)/ },
   { term: '~missile', arabic: ar('صاروخ', 'صواريخ'), english: /^(missil|rocket)/ },
