@@ -131,6 +131,7 @@ const CASES: Case[] = [
   ['أسقطت الدفاعات الجوية ثلاث طائرات مسيرة فوق دمشق، بحسب مصدر عسكري.', 'أسقطت الدفاعات الجوية طائرتين مسيرتين فوق دمشق، بحسب مصدر عسكري.', 'contradicts', ['number']],
   ['أفرجت السلطات عن الصحفية بعد احتجازها ثلاثة أسابيع.', 'ما زالت الصحفية محتجزة لدى السلطات منذ ثلاثة أسابيع.', 'contradicts', ['polarity']],
   ['Hospital officials said at least 30 people were killed in the blast.', 'At least thirty people were killed in the explosion, hospital officials said.', 'same', []],
+  ['The UN envoy said both sides had accepted the truce.', 'The UN envoy said only one side had accepted the truce.', 'contradicts', ['number']],
   // when the source spoke: another day, named, though the fact may be one
   ['أعلنت وزارة الصحة يوم الخميس مقتل 27 شخصا في غارة على مدرسة.', 'أعلنت وزارة الصحة يوم الجمعة مقتل 27 شخصا في غارة على مدرسة.', 'same', ['date']],
   // ranks, percentages and how often

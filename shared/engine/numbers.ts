@@ -73,8 +73,11 @@ export function parseDigits(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** "both sides": two, against "one side". */
+const BOTH = new Set(['both']);
+
 function wordValue(word: string): number | null {
-  return ARABIC_UNITS.get(word) ?? ARABIC_TENS.get(word) ?? ARABIC_HUNDREDS.get(word) ?? ENGLISH_SMALL.get(word) ?? ENGLISH_TENS.get(word) ?? null;
+  return ARABIC_UNITS.get(word) ?? ARABIC_TENS.get(word) ?? ARABIC_HUNDREDS.get(word) ?? ENGLISH_SMALL.get(word) ?? ENGLISH_TENS.get(word) ?? (BOTH.has(word) ? 2 : null);
 }
 
 /** A single word's value when it is a count word (not a scale). */
