@@ -145,6 +145,8 @@ const CASES: Case[] = [
   ['أنقذ صيادون 14 مهاجرا قبالة سواحل صفاقس.', 'أنقذ خفر السواحل التونسي 14 مهاجرا قبالة سواحل صفاقس.', 'contradicts', ['entity']],
   // …and one doer described two ways
   ['The army reopened the road to the airport on Friday.', 'Government troops reopened the road to the airport on Friday.', 'same', []],
+  ['وسيطرت القوات على مقر الفرقة الأولى في المدينة.', 'وسيطر الجيش على مقر الفرقة الأولى في المدينة.', 'same', []],
+  ['The president ordered the army to set up field hospitals.', 'The president ordered the armed forces to set up field hospitals.', 'same', []],
 ];
 
 const compare = comparePair;

@@ -105,6 +105,13 @@ function doerLike(version: AuditVersion, run: readonly MatchToken[]): boolean {
   return run.some((t) => actorHeadAt(t) !== null || nationOf(t) !== null || PEOPLE.test(t.bare) || version.analysis.features.entities.some((e) => t.end > e.start && t.start < e.end) || (!/[\u0600-\u06ff]/.test(t.bare) && /^[A-Z]/.test(version.text.slice(t.start, t.end)) && !isStopword(t.folded, t.bare)));
 }
 
+/** A run that names forces of no side: «القوات», "the armed forces", "security forces" of whoever the sentence means. */
+function unnamedForces(version: AuditVersion, run: readonly MatchToken[]): boolean {
+  const named = (t: MatchToken): boolean =>
+    (actorHeadAt(t)?.side ?? null) !== null || modifierSide(t) !== null || nationOf(t) !== null || (!isStopword(t.folded, t.bare) && /^[A-Z]/.test(version.text.slice(t.start, t.end)));
+  return run.some((t) => actorHeadAt(t)?.neutral === true) && !run.some(named);
+}
+
 /** Both runs name forces of one side («الجيش» / «القوات الحكومية»): one doer described two ways. */
 function oneSide(x: readonly MatchToken[], y: readonly MatchToken[]): boolean {
   const sides = (run: readonly MatchToken[]): Set<string> => new Set(run.flatMap((t) => [actorHeadAt(t)?.side ?? modifierSide(t)].filter((s): s is NonNullable<typeof s> => s !== null && s !== undefined)));
@@ -234,8 +241,10 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
     // of the same act is another account, unless both are forces of one side described two ways.
     // Elsewhere, perhaps the same one described: named for the editor, not called a contradiction.
     const rewordable = hunk.a.length <= 4 && hunk.b.length <= 4 && hasContent(hunk.a) && hasContent(hunk.b) && !sharesRoot(hunk.a, hunk.b) && !generic(hunk.a) && !generic(hunk.b);
-    const doer = rewordable && atHead(a, hunk.aFrom) && atHead(b, hunk.bFrom) && sameVerbBeside(a, hunk.aFrom, hunk.a.length, b, hunk.bFrom, hunk.b.length) && doerLike(a, hunk.a) && doerLike(b, hunk.b) && !oneSide(hunk.a, hunk.b) && absent();
-    const described = (na.length > 0) !== (nb.length > 0) && rewordable && absent();
+    // «القوات», "the forces": anyone's forces, perhaps those the other version names.
+    const unnamed = unnamedForces(a, hunk.a) || unnamedForces(b, hunk.b);
+    const doer = !unnamed && rewordable && atHead(a, hunk.aFrom) && atHead(b, hunk.bFrom) && sameVerbBeside(a, hunk.aFrom, hunk.a.length, b, hunk.bFrom, hunk.b.length) && doerLike(a, hunk.a) && doerLike(b, hunk.b) && !oneSide(hunk.a, hunk.b) && absent();
+    const described = !unnamed && (na.length > 0) !== (nb.length > 0) && rewordable && absent();
     if (doer || described) {
       if (!seen(['entity'], x, y)) out.push({ kind: 'entity', a: x, b: y, note: `entity: ${x} ≠ ${y}${doer ? ' (another doer of the same act)' : ''}` });
       if (doer) flips = true;
