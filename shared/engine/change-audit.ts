@@ -244,7 +244,7 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
     // «القوات», "the forces": anyone's forces, perhaps those the other version names.
     const unnamed = unnamedForces(a, hunk.a) || unnamedForces(b, hunk.b);
     const doer = !unnamed && rewordable && atHead(a, hunk.aFrom) && atHead(b, hunk.bFrom) && sameVerbBeside(a, hunk.aFrom, hunk.a.length, b, hunk.bFrom, hunk.b.length) && doerLike(a, hunk.a) && doerLike(b, hunk.b) && !oneSide(hunk.a, hunk.b) && absent();
-    const described = !unnamed && (na.length > 0) !== (nb.length > 0) && rewordable && absent();
+    const described = !unnamed && (na.length > 0) !== (nb.length > 0) && rewordable && !oneSide(hunk.a, hunk.b) && absent();
     if (doer || described) {
       if (!seen(['entity'], x, y)) out.push({ kind: 'entity', a: x, b: y, note: `entity: ${x} ≠ ${y}${doer ? ' (another doer of the same act)' : ''}` });
       if (doer) flips = true;
