@@ -120,3 +120,23 @@ export function stripArabicSuffix(word: string): string {
 export function stemArabicWord(folded: string): string {
   return stripArabicSuffix(stripArabicProclitics(folded));
 }
+
+const CORE_PREFIX = /^(است|ان|ست|س|ي|ت|ن|ا|م)/;
+const CORE_SUFFIX = /(ات|ون|ين|وا|ه|ت|ا|ي)$/;
+
+/**
+ * A rough core of a bare Arabic word, for telling forms of one word apart from other words where
+ * light stems differ: «ينسحب» and «انسحبت» → «سحب», «ستعود» and «عودة» → «عود».
+ */
+export function arabicCore(bare: string): string {
+  let core = bare;
+  for (let k = 0; k < 2 && core.length > 3; k++) core = core.replace(CORE_PREFIX, '');
+  if (core.length > 3) core = core.replace(CORE_SUFFIX, '');
+  return core;
+}
+
+/** Two cores of at least three letters, one inside the other: forms of one word. */
+export function coresMeet(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 3 && long.includes(short);
+}

@@ -1,4 +1,5 @@
 import type { Actor, Span } from './frame';
+import { arabicCore, coresMeet } from './arabic';
 import { eventClassAt, hasArabic } from './frame-lexicon';
 import type { MatchToken } from './normalize';
 import { isStopword } from './stopwords';
@@ -29,16 +30,6 @@ function isLight(token: MatchToken): boolean {
   return hasArabic(token.bare) ? LIGHT_ARABIC.test(token.bare) : LIGHT_ENGLISH.test(token.stem);
 }
 
-const AR_PREFIX = /^(است|ان|ست|س|ي|ت|ن|ا|م)/;
-const AR_SUFFIX = /(ات|ون|ين|وا|ه|ت|ا|ي)$/;
-
-/** A rough Arabic core: «ينسحب» and «انسحبت» → «سحب», «ستعود» and «عودة» → «عود». */
-function arabicCore(bare: string): string {
-  let core = bare;
-  for (let k = 0; k < 2 && core.length > 3; k++) core = core.replace(AR_PREFIX, '');
-  if (core.length > 3) core = core.replace(AR_SUFFIX, '');
-  return core;
-}
 
 function content(token: MatchToken): boolean {
   return !isStopword(token.folded, token.bare) && !/^[0-9]/.test(token.bare);
@@ -55,10 +46,7 @@ function meets(tokens: readonly MatchToken[], i: number, other: readonly MatchTo
     if (t.stem.length >= 3 && t.stem === o.stem) return true;
     if (term !== null && term === synonymTerm(o)) return true;
     if (cls !== null && cls !== 'deny' && cls === otherClasses[j]) return true;
-    if (!arabic || !hasArabic(o.bare)) return false;
-    const otherCore = arabicCore(o.bare);
-    const [short, long] = core.length <= otherCore.length ? [core, otherCore] : [otherCore, core];
-    return short.length >= 3 && long.includes(short);
+    return arabic && hasArabic(o.bare) && coresMeet(core, arabicCore(o.bare));
   });
 }
 
