@@ -195,6 +195,17 @@ describe('what makes two claims one fact', () => {
   });
 });
 
+describe('counts on a loose link', () => {
+  it('contradict when they count one thing on one day', () => {
+    const match = compare('Only 73 trucks entered Gaza on Thursday, according to UN data.', 'About 220 trucks crossed into Gaza on Thursday, UN figures showed.').matches[0];
+    expect(match?.relation).toBe('contradicts');
+  });
+  it('do not when they count other things: the pilgrims who died, the pilgrims who came', () => {
+    const match = compare('The Jordanian foreign ministry said fourteen Jordanian pilgrims had died of heatstroke.', 'Saudi officials counted 1.6 million pilgrims at Arafat on Saturday, up from last year.').matches[0];
+    expect(match?.relation ?? 'none').not.toBe('contradicts');
+  });
+});
+
 describe('a negation on a loose link', () => {
   it('contradicts when it governs what the other claim asserts', () => {
     const match = compare('ولم ينسحب الجيش من المخيم حتى ساعات المساء رغم الاشتباكات.', 'وانسحبت القوات الإسرائيلية من المخيم ظهر الخميس بعد اشتباكات.').matches[0];

@@ -4,7 +4,7 @@ import { compareQuantities, quantityDifferenceKind, type QuantityMention } from 
 import { eventClassAt, negationAt } from './frame-lexicon';
 import { negationMeets } from './negation-anchor';
 import { tokenizeForMatch, type MatchToken } from './normalize';
-import { compareTimes, phraseOf } from './time-facts';
+import { compareTimes, phraseOf, type TimeFacts } from './time-facts';
 import type { DiffPart, Difference, EventClass } from './types';
 
 /**
@@ -44,6 +44,8 @@ export interface FrameComparison {
   sameEvent: boolean;
   /** Both claims name their event, and the events are of unrelated kinds: an arrest and a release, a call and a vote. */
   otherKindOfEvent: boolean;
+  /** Both claims name one day: the same weekday, date or day before publication. */
+  oneDay: boolean;
   /** Each names kinds of places and none of them meet: the palace and the prison. */
   placesDisjoint: boolean;
   differences: Difference[];
@@ -316,7 +318,7 @@ export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolea
   let detailConflict = false;
 
   const time = compareTimes(a.frame.times, b.frame.times, publishedKnown);
-  const other: FrameComparison = { differentEvent: true, contradiction: false, detailConflict: false, countConflict: false, sameKindOfEvent: false, sameEvent: false, otherKindOfEvent: false, placesDisjoint: false, differences: [] };
+  const other: FrameComparison = { differentEvent: true, contradiction: false, detailConflict: false, countConflict: false, sameKindOfEvent: false, sameEvent: false, otherKindOfEvent: false, oneDay: false, placesDisjoint: false, differences: [] };
   if (time.differentEvent) return other;
 
   const ma = mainEvent(a.frame);
@@ -355,7 +357,15 @@ export function compareFrames(a: FrameSide, b: FrameSide, publishedKnown: boolea
   detailConflict ||= quantities.contradiction;
   const placesDisjoint = kinded(a.frame).length > 0 && kinded(b.frame).length > 0 && !kinded(a.frame).some((x) => kinded(b.frame).some((y) => placesCompatible(x, y)));
   const otherKindOfEvent = ma !== null && mb !== null && unrelatedKinds(ma.cls, mb.cls);
-  return { differentEvent: false, contradiction, detailConflict, countConflict: quantities.sameThing === true, sameKindOfEvent, sameEvent, otherKindOfEvent, placesDisjoint, differences: dedupe(differences) };
+  return { differentEvent: false, contradiction, detailConflict, countConflict: quantities.sameThing === true, sameKindOfEvent, sameEvent, otherKindOfEvent, oneDay: onOneDay(a.frame.times, b.frame.times), placesDisjoint, differences: dedupe(differences) };
+}
+
+function onOneDay(a: TimeFacts, b: TimeFacts): boolean {
+  return (
+    a.weekdays.some((x) => b.weekdays.some((y) => x.value === y.value)) ||
+    a.relative.some((x) => b.relative.some((y) => x.value === y.value)) ||
+    a.days.some((x) => x.value.precision === 'day' && b.days.some((y) => y.value.precision === 'day' && x.value.from === y.value.from))
+  );
 }
 
 function kinded(frame: FrameAnalysis): Place[] {

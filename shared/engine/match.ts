@@ -56,7 +56,7 @@ const SAME_LINK = 0.5;
 const CONTRADICTION_SCORE = 0.2;
 /** What is known of a pair whose frames were not read: nothing that would link it. */
 const UNREAD: FrameComparison = {
-  differentEvent: false, contradiction: false, detailConflict: false, countConflict: false, sameKindOfEvent: false, sameEvent: false, otherKindOfEvent: false, placesDisjoint: false, differences: [],
+  differentEvent: false, contradiction: false, detailConflict: false, countConflict: false, sameKindOfEvent: false, sameEvent: false, otherKindOfEvent: false, oneDay: false, placesDisjoint: false, differences: [],
 };
 
 /** Claims the words did not link at all may still contradict, on this much shared content. */
@@ -71,7 +71,8 @@ function judgePair(score: PairScore, frames: FrameComparison): PairScore {
   // A loose link between claims about different places (footage of the palace, of the prison) is noise.
   if (frames.placesDisjoint && score.relation !== 'same') return { score: score.score, relation: null };
   // Times and counts that cannot both be right contradict when the claims state one fact.
-  const detail = frames.detailConflict && (score.relation === 'same' || frames.sameKindOfEvent || (score.relation === 'related' && frames.countConflict));
+  // Loosely linked, the counts must be of one thing in one kind of event to contradict.
+  const detail = frames.detailConflict && (score.relation === 'same' || (frames.countConflict && (frames.sameKindOfEvent || frames.oneDay)) || (score.relation === null && frames.sameKindOfEvent));
   if (!frames.contradiction && !detail) return score;
   // Unlinked by their words, two claims contradict when their frames tell one event two ways.
   if (score.relation === null && !((frames.sameEvent || frames.sameKindOfEvent) && frames.contradiction && score.score >= UNLINKED_CONTRADICTION_SCORE)) return score;
@@ -160,7 +161,8 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
       .sort((x, y) => y.score.score - x.score.score);
     const top = scored[0]?.score.score ?? 0;
     scored
-      .filter((c) => c.score.relation !== 'related' || c.score.score >= top * RELATIVE_FLOOR)
+      // A loose link whose counts or times cannot both be right is kept however weak: the editor must see it.
+      .filter((c) => c.score.relation !== 'related' || c.score.score >= top * RELATIVE_FLOOR || c.frames.detailConflict)
       .slice(0, MATCHES_PER_CLAIM)
       .forEach((c) => kept.push({ a: ai, b: c.b, score: c.score, frames: c.frames }));
   });
