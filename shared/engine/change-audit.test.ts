@@ -108,6 +108,8 @@ const CASES: Case[] = [
   ['أصيب عشرون شخصا على الأقل في الحادث.', 'أصيب عشرون شخصا في الحادث.', 'same', ['quantifier']],
   ['اجتمع الوزراء في حمص عام 2016.', 'اجتمع الوزراء في حمص هذا الأسبوع.', 'none', []],
   ['Protesters gathered in Colombo in July 2022.', 'Protesters gathered in Colombo this week.', 'none', []],
+  ['In March 2024, five people were killed when a parachute failed to open over Gaza City.', 'The health ministry said five people had died of hunger in Gaza over the past day.', 'none', []],
+  ['وكان موسم العام الماضي قد شهد وفاة أكثر من ألف حاج بسبب الحر.', 'ولم تسجل أي حالات وفاة بين الحجاج بسبب الحر هذا الأسبوع.', 'none', []],
   ['قصفت المدفعية الإسرائيلية بلدة الخيام في جنوب لبنان ليل الأحد.', 'قصف حزب الله بلدة الخيام في جنوب لبنان ليل الأحد.', 'contradicts', ['entity']],
   ['وجرت عملية التسليم في معبر بيتونيا مساء الأحد.', 'وجرت عملية التسليم في معبر كرم أبو سالم مساء الأحد.', 'contradicts', ['entity']],
   ['Trucks crossed at the Nassib crossing on Monday.', 'Trucks crossed at the Jaber crossing on Monday.', 'contradicts', ['entity']],

@@ -29,7 +29,7 @@ export interface TimeFacts {
   /** Days before (negative) or after publication: «أمس» −1, «أول أمس» −2, "today" 0. */
   relative: Array<TimeSlot<number>>;
   /** «هذا الأسبوع», "this week", «الشهر الجاري»: the days around publication, not one of them. */
-  recent: Array<TimeSlot<'week' | 'month'>>;
+  recent: Array<TimeSlot<RecentPeriod>>;
   /** The slots written together, as one phrase each: «صباح اليوم الاثنين», "late Thursday night". */
   phrases: Array<{ start: number; end: number }>;
 }
@@ -85,18 +85,29 @@ const TIME_WORDS = new Set<string>([
   ...DAY_PARTS.keys(),
   ...HIJRI.keys(),
   ...[...HIJRI_PAIRS.keys()].map((k) => k.split('_')[0]!),
-  ...'امس البارحه بارحه yesterday today tonight tomorrow غدا night ليله يوم اليوم early منتصف قبل two three four five this هذا اسبوع شهر'.split(' '),
+  ...'امس البارحه بارحه yesterday today tonight tomorrow غدا night ليله يوم اليوم early منتصف قبل two three four five this هذا اسبوع شهر last past عام سنه موسم ساعات ايام'.split(' '),
 ]);
 
 function pairKey(a: MatchToken, b: MatchToken | undefined): string {
   return b === undefined ? '' : `${a.bare}_${b.folded}`;
 }
 
-/** "this week", «هذا الأسبوع», «الأسبوع الجاري», «الشهر الحالي». */
-function recentPeriod(tokens: readonly MatchToken[], i: number): { value: 'week' | 'month'; length: number } | null {
+/** The days around publication ("this week", "over the past day"), or the year before it ("last year"). */
+export type RecentPeriod = 'week' | 'month' | 'last-year';
+
+/**
+ * "this week", «هذا الأسبوع», «الأسبوع الجاري», «الشهر الحالي»; "the past 24 hours", «الساعات
+ * الماضية»: the days around publication. "last year", «العام الماضي»: the year before it.
+ */
+function recentPeriod(tokens: readonly MatchToken[], i: number): { value: RecentPeriod; length: number } | null {
   const unit = (t: MatchToken | undefined): 'week' | 'month' | null =>
     t === undefined ? null : /^(week|اسبوع)$/.test(t.bare) ? 'week' : /^(month|شهر)$/.test(t.bare) ? 'month' : null;
   const first = tokens[i]!.bare;
+  const second = tokens[i + 1]?.bare ?? '';
+  const third = tokens[i + 2]?.bare ?? '';
+  if ((first === 'last' && /^(year|season)$/.test(second)) || (/^(عام|سنه|موسم)$/.test(first) && /^(ماضي|منصرم|فايت)$/.test(second))) return { value: 'last-year', length: 2 };
+  if (/^(past|last)$/.test(first) && (/^(day|hours)$/.test(second) || (second === '24' && third === 'hours'))) return { value: 'week', length: second === '24' ? 3 : 2 };
+  if (/^(ساعات|ايام)$/.test(first) && second === 'ماضيه') return { value: 'week', length: 2 };
   if (first === 'this' || first === 'هذا') {
     const value = unit(tokens[i + 1]);
     return value === null ? null : { value, length: 2 };
@@ -235,9 +246,10 @@ export function compareTimes(a: TimeFacts, b: TimeFacts, publishedKnown: boolean
     break;
   }
   // A year on one side only, against days of this week on the other: another event.
-  const recent = (t: TimeFacts): boolean => t.relative.length > 0 || t.weekdays.length > 0 || t.recent.length > 0;
-  const yearOnly = (t: TimeFacts): boolean => t.years.length > 0 && t.days.every((d) => d.value.precision !== 'day');
-  if ((yearOnly(a) && b.years.length === 0 && recent(b)) || (yearOnly(b) && a.years.length === 0 && recent(a))) return other;
+  const recent = (t: TimeFacts): boolean => t.relative.length > 0 || t.weekdays.length > 0 || t.recent.some((r) => r.value !== 'last-year');
+  const yearOnly = (t: TimeFacts): boolean => (t.years.length > 0 && t.days.every((d) => d.value.precision !== 'day')) || t.recent.some((r) => r.value === 'last-year');
+  const noYear = (t: TimeFacts): boolean => t.years.length === 0 && !t.recent.some((r) => r.value === 'last-year');
+  if ((yearOnly(a) && noYear(b) && recent(b)) || (yearOnly(b) && noYear(a) && recent(a))) return other;
   if (!daysCompared && a.weekdays.length > 0 && b.weekdays.length > 0 && !a.weekdays.some((x) => b.weekdays.some((y) => x.value === y.value))) {
     const x = a.weekdays[0]!;
     const y = b.weekdays[0]!;
