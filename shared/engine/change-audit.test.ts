@@ -141,6 +141,12 @@ const CASES: Case[] = [
   ['The ministry put turnout at less than 30 per cent.', 'The union put turnout at ninety per cent.', 'contradicts', ['number']],
   ['The monitor said Russian jets carried out more than 100 strikes on Idlib and Hama on Monday.', 'The monitor said Russian jets struck Idlib and Hama about 80 times on Monday.', 'contradicts', ['number']],
   ['Rebels control a third of the villages in the district.', 'Rebels control most of the villages in the district.', 'contradicts', ['quantifier']],
+  // more opposite predicates
+  ['All 12 miners survived the collapse, the company said.', 'All 12 miners were killed in the collapse, the company said.', 'contradicts', ['polarity']],
+  ['The march through the capital was peaceful, police said.', 'The march through the capital was violent, police said.', 'contradicts', ['polarity']],
+  ['بقي الجسر سليما بعد القصف، وفق البلدية.', 'دمر الجسر بعد القصف، وفق البلدية.', 'contradicts', ['polarity']],
+  ['وصل الوفد المصري إلى تل أبيب مساء الأحد.', 'غادر الوفد المصري تل أبيب مساء الأحد.', 'contradicts', ['polarity']],
+  ['The opposition accepted the invitation to the talks.', 'The opposition declined the invitation to the talks.', 'contradicts', ['polarity']],
   // another doer of the same act, at the head of both sentences
   ['Fishermen rescued 31 migrants off the coast of Zarzis.', 'The Tunisian navy rescued 31 migrants off the coast of Zarzis.', 'contradicts', ['entity']],
   ['أغلق محتجون من أبناء القبائل ميناء الزويتينة صباح الأحد.', 'أغلقت قوات موالية للحكومة ميناء الزويتينة صباح الأحد.', 'contradicts', ['entity']],

@@ -31,7 +31,7 @@ const PAIRS: readonly OppositePair[] = [
   {
     name: 'approved ≠ rejected',
     a: { arabic: ar('وافق', 'موافقه', 'اقر', 'اقرار', 'صادق', 'مصادقه', 'ايد', 'تاييد', 'تثبيت'), english: /^(approv|accept|agre|uphold|upheld|endors|ratif)/ },
-    b: { arabic: ar('رفض', 'رفضت', 'نقض', 'الغي', 'الغاء', 'اعترض', 'اعتراض', 'ابطل', 'ابطال', 'رد'), english: /^(reject|refus|overturn|overrul|veto|oppos|annul|quash)/ },
+    b: { arabic: ar('رفض', 'رفضت', 'نقض', 'الغي', 'الغاء', 'اعترض', 'اعتراض', 'ابطل', 'ابطال', 'رد'), english: /^(reject|refus|overturn|overrul|veto|oppos|annul|quash|declin|turn)/ },
   },
   {
     name: 'lifted ≠ imposed',
@@ -56,7 +56,7 @@ const PAIRS: readonly OppositePair[] = [
   {
     name: 'resumed ≠ suspended',
     a: { arabic: ar('ستانف', 'استيناف', 'استمر', 'استمرار', 'تواصل', 'واصل', 'مواصله', 'متواصل', 'متواصله', 'مستمر', 'مستمره', 'بدء'), english: /^(resum|continu|start|began|begin|restart|ongo)/ },
-    b: { arabic: ar('علق', 'تعليق', 'اوقف', 'ايقاف', 'توقف', 'متوقف', 'متوقفه', 'جمد', 'تجميد'), english: /^(suspend|halt|stop|paus|freez|froz|ceas|disrupt|interrupt)/ },
+    b: { arabic: ar('علق', 'تعليق', 'اوقف', 'ايقاف', 'توقف', 'متوقف', 'متوقفه', 'جمد', 'تجميد', 'انتهي', 'انهي', 'انهاء'), english: /^(suspend|halt|stop|paus|freez|froz|ceas|disrupt|interrupt|ended|end|conclud)$|^(suspend|halt|stop|paus|freez|froz|ceas|disrupt|interrupt|conclud)/ },
   },
   {
     name: 'called off ≠ went ahead',
@@ -82,6 +82,26 @@ const PAIRS: readonly OppositePair[] = [
     name: 'convicted ≠ acquitted',
     a: { arabic: ar('دان', 'ادان', 'ادانه', 'ادين'), english: /^(convict|guilt|sentenc)/ },
     b: { arabic: ar('برا', 'برات', 'تبريه', 'براءه'), english: /^(acquit|innocen)/ },
+  },
+  {
+    name: 'survived ≠ killed',
+    a: { arabic: ar('نجا', 'نجاه', 'نجوا', 'نجت'), english: /^(surviv|unharm|unhurt|uninjur|unscath|aliv|escap)/ },
+    b: { arabic: ar('قتل', 'قتلت', 'مقتل', 'لقي', 'لقيت', 'توفي', 'توفيت', 'وفاه', 'غرق', 'غرقت'), english: /^(kill|die|died|dead|death|drown)/ },
+  },
+  {
+    name: 'peaceful ≠ violent',
+    a: { arabic: ar('سلمي', 'سلميه', 'هدوء', 'هادي', 'هاديه'), english: /^(peaceful|calm|quiet|orderl)/ },
+    b: { arabic: ar('عنيف', 'عنيفه', 'عنف', 'اشتباك', 'اشتباكات', 'شغب'), english: /^(violen|clash|riot)/ },
+  },
+  {
+    name: 'intact ≠ destroyed',
+    a: { arabic: ar('سليم', 'سليمه', 'سالم', 'سالمه'), english: /^(intact|undamag)/ },
+    b: { arabic: ar('دمر', 'دمرت', 'تدمير', 'مدمر', 'مدمره', 'انهار', 'انهيار', 'تضرر', 'تضررت', 'اضرار'), english: /^(destroy|damag|collaps|flatten|razed|demolish)/ },
+  },
+  {
+    name: 'arrived ≠ left',
+    a: { arabic: ar('وصل', 'وصلت', 'وصول'), english: /^(arriv|land)/ },
+    b: { arabic: ar('غادر', 'غادرت', 'مغادره'), english: /^(left|depart)/ },
   },
   {
     name: 'took part ≠ boycotted',
