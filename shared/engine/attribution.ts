@@ -76,10 +76,31 @@ function sourceAfter(tokens: readonly MatchToken[], text: string, from: number):
   return to;
 }
 
+/**
+ * The end of a verb's subject that runs into its object: «الوزير» of «أكد الوزير وجود نقص», «وزارة
+ * الصحة» of «أعلنت وزارة الصحة مقتل …». A word without the article after one with it starts the
+ * object, unless a preposition is attached to it («المتحدث باسم الجيش», «الأمين العام للأمم
+ * المتحدة»); a negation («عدم») always does.
+ */
+function subjectEnd(tokens: readonly MatchToken[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const token = tokens[k]!;
+    if (/^(و|ف)?(عدم|لا|لم)$/.test(token.folded)) return k;
+    const definite = (t: MatchToken): boolean => /^(و|ف)?(ال|بال|لل|كال)/.test(t.folded);
+    if (definite(tokens[k - 1]!) && !definite(token) && !/^(و|ف)?(ب|ل)/.test(token.folded)) return k;
+  }
+  return to;
+}
+
+/** «دون أن», «قبل أن», «بعد أن»: an «أن» that opens a clause of its own, not what was said. */
+const NOT_SAYING_THAT = /^(دون|بدون|قبل|بعد|منذ|رغم|without|before|after)$/;
+
 /** Where the framing of «قالت X في بيان …: "…"» ends: at «إن/أن» or a colon, if close. */
 function frameEnd(tokens: readonly MatchToken[], text: string, from: number, fallback: number): number {
   for (let i = from; i < tokens.length && i - from < MAX_FRAME_WORDS; i++) {
-    if (COMPLEMENTIZERS.has(tokens[i]!.folded) || COMPLEMENTIZERS.has(tokens[i]!.bare)) return i;
+    // «أعلنت الوزارة مقتل 12 … دون أن تحدد …»: the verb took what happened as its object; that «أن» is another clause's.
+    if (i > from && eventClassAt(tokens, i) !== null) return fallback;
+    if (COMPLEMENTIZERS.has(tokens[i]!.folded) || COMPLEMENTIZERS.has(tokens[i]!.bare)) return NOT_SAYING_THAT.test(tokens[i - 1]?.bare ?? '') ? fallback : i;
     if (i > from && /:/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return i;
   }
   return fallback;
@@ -163,8 +184,11 @@ export function findAttribution(tokens: readonly MatchToken[], text: string): At
       return { from: i, to: i + 1, sourceFrom: i + 1, sourceTo: i + 1, start: token.start, end: token.end };
     }
     // Verb first: «وقالت الدول الأربع …، إن …».
-    const sourceTo = sourceAfter(tokens, text, i + 1);
-    const to = Math.max(sourceTo, frameEnd(tokens, text, i + 1, sourceTo));
+    const after = sourceAfter(tokens, text, i + 1);
+    const said = frameEnd(tokens, text, i + 1, -1);
+    // No «إن» / «أن»: the verb takes what was said as its object («أكد الوزير عدم وجود نقص»), and the source is its subject only.
+    const sourceTo = arabic && said < 0 ? subjectEnd(tokens, i + 1, after) : after;
+    const to = Math.max(sourceTo, said);
     return { from: i, to, sourceFrom: i + 1, sourceTo, start: token.start, end: tokens[sourceTo - 1]!.end };
   }
   return null;

@@ -141,6 +141,15 @@ const CASES: Case[] = [
   ['The ministry put turnout at less than 30 per cent.', 'The union put turnout at ninety per cent.', 'contradicts', ['number']],
   ['The monitor said Russian jets carried out more than 100 strikes on Idlib and Hama on Monday.', 'The monitor said Russian jets struck Idlib and Hama about 80 times on Monday.', 'contradicts', ['number']],
   ['Rebels control a third of the villages in the district.', 'Rebels control most of the villages in the district.', 'contradicts', ['quantifier']],
+  // negations in other forms: «من دون», «بلا», «عدم» after a verb of saying, "nobody", "has yet to"
+  ['سقطت قذيفة على المدرسة من دون وقوع إصابات.', 'سقطت قذيفة على المدرسة ما أدى إلى إصابة طالبين.', 'contradicts', ['polarity']],
+  ['انتهى الاجتماع بلا اتفاق على موعد الانتخابات.', 'انتهى الاجتماع باتفاق على موعد الانتخابات.', 'contradicts', ['polarity']],
+  ['أكد الوزير عدم وجود نقص في الطحين.', 'أكد الوزير وجود نقص في الطحين.', 'contradicts', ['polarity']],
+  ['The police said nobody was arrested during the march.', 'The police said several people were arrested during the march.', 'contradicts', ['polarity']],
+  ['The army has yet to enter the town.', 'The army entered the town.', 'contradicts', ['polarity']],
+  // …and «دون» that negates nothing that happened
+  ['وقال الوزير إن وزن الربطة سيبقى دون تغيير.', 'وقال الوزير إن وزن الربطة سيبقى كما هو.', 'same', []],
+  ['وأعلنت الوزارة مقتل 12 شخصا في الفيضانات دون أن تحدد مكانهم.', 'وأعلنت الوزارة مقتل 12 شخصا في الفيضانات.', 'same', []],
   // more opposite predicates
   ['All 12 miners survived the collapse, the company said.', 'All 12 miners were killed in the collapse, the company said.', 'contradicts', ['polarity']],
   ['The march through the capital was peaceful, police said.', 'The march through the capital was violent, police said.', 'contradicts', ['polarity']],

@@ -19,6 +19,7 @@ import {
 } from './change-slots';
 import { countWords } from './frame-compare';
 import { actorHeadAt, eventClassAt, modifierSide, nationOf, negationAt, placeNounOf } from './frame-lexicon';
+import type { DateMention } from './claim-features';
 import type { MatchToken } from './normalize';
 import { oppositeIn } from './opposites';
 import { compareQuantities, quantityDifferenceKind, type QuantityMention } from './quantities';
@@ -119,14 +120,20 @@ function oneSide(x: readonly MatchToken[], y: readonly MatchToken[]): boolean {
   return [...sx].some((s) => sy.has(s));
 }
 
-/** The dates a run of the source phrase gives («يوم الخميس», "on Friday"), as written. */
-function spokenOn(version: AuditVersion, run: readonly MatchToken[]): string {
-  if (run.length === 0) return '';
+/** The dates a run gives that its frame does not take as the event's: when the source spoke. */
+function datesIn(version: AuditVersion, run: readonly MatchToken[]): DateMention[] {
+  if (run.length === 0) return [];
   const [start, end] = [run[0]!.start, run[run.length - 1]!.end];
-  return version.analysis.features.dates
-    .filter((d) => d.start < end && d.end > start)
-    .map((d) => version.text.slice(d.start, d.end))
-    .join(' ');
+  return version.analysis.features.dates.filter((d) => d.start < end && d.end > start);
+}
+
+const spoken = (version: AuditVersion, dates: readonly DateMention[]): string => dates.map((d) => version.text.slice(d.start, d.end)).join(' ');
+
+/** One day told two ways («نيسان 2023» / «أبريل 2023»): the same weekday, or the same resolved days. */
+function sameDates(x: readonly DateMention[], y: readonly DateMention[]): boolean {
+  const key = (d: DateMention): string => `${d.precision}|${d.weekday}|${d.from}|${d.to}`;
+  const resolved = (d: DateMention): boolean => d.weekday !== null || d.from !== null;
+  return x.every(resolved) && y.every(resolved) && x.map(key).sort().join() === y.map(key).sort().join();
 }
 
 /** Whether a named difference already speaks of these words. */
@@ -208,6 +215,15 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
       continue;
     }
 
+    // «أعلنت الوزارة يوم الخميس» / «يوم الجمعة»: dates that are not the event's tell when the source
+    // spoke. Another day is named; the fact may still be one.
+    const [datesA, datesB] = [datesIn(a, hunk.a), datesIn(b, hunk.b)];
+    if (datesA.length > 0 && datesB.length > 0) {
+      const [spokenA, spokenB] = [spoken(a, datesA), spoken(b, datesB)];
+      if (!sameDates(datesA, datesB) && !seen(['date'], spokenA, spokenB)) out.push({ kind: 'date', a: spokenA, b: spokenB, note: `date: ${spokenA} ≠ ${spokenB} (when the source spoke)` });
+      continue;
+    }
+
     const quantity = quantityChange(quantitiesIn(a.analysis.frame, hunk.a), quantitiesIn(b.analysis.frame, hunk.b));
     if (quantity !== null) {
       const [sx, sy] = [countWords(a.text, quantity.x), countWords(b.text, quantity.y)];
@@ -216,12 +232,7 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
       continue;
     }
     if (quantitiesIn(a.analysis.frame, hunk.a).length + quantitiesIn(b.analysis.frame, hunk.b).length > 0) continue;
-    if (source) {
-      // «أعلنت الوزارة يوم الخميس» / «يوم الجمعة»: when the source spoke, another day. Named; the fact may still be one.
-      const [da, db] = [spokenOn(a, hunk.a), spokenOn(b, hunk.b)];
-      if (da !== '' && db !== '' && !seen(['date'], da, db)) out.push({ kind: 'date', a: da, b: db, note: `date: ${da} ≠ ${db} (when the source spoke)` });
-      continue;
-    }
+    if (source) continue;
 
     const na = namesIn(a, hunk.a, hunk.aFrom);
     const nb = namesIn(b, hunk.b, hunk.bFrom);

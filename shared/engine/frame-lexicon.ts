@@ -103,15 +103,29 @@ export function englishTakeAt(tokens: readonly MatchToken[], i: number): EventCl
 export type Negation = 'negated' | 'failed' | 'denied';
 
 /** Arabic words that negate the verb or noun after them. */
-const AR_NEGATORS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'عدم', 'لما']);
+const AR_NEGATORS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'عدم', 'لما', 'بلا', 'بدون', 'دون']);
 /**
  * «لا يزال», «لا سيما»: negators in form only; «لا يقل عن», «لم تتجاوز 45»: a bound on a number,
  * which the quantities read.
  */
 const AR_NOT_NEGATED = /^(يزال|تزال|يزالون|زال|زالت|سيما|بد|برح|انفك|يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدي|تتعدي|تزد|يزد)$/;
 const AR_FAILED = /^(فشل(ت|وا|تا|ا)?|(ي|ت)فشل|فشل|اخفق(ت|وا)?|(ي|ت)خفق|اخفاق|عجز(ت|وا)?|(ي|ت)عجز|فاشل(ه)?|تعثر(ت)?|منعت|منعوا|(ي|ت)منع(ون)?|تعذر|(ي|ت)تعذر|امتنع(ت|وا)?|(ي|ت)متنع(ون)?)$/;
-const EN_NEGATORS = new Set(['not', 'never', 'no', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'cannot', 'cant', 'wont', 'isnt', 'arent', 'nor', 'none']);
+const EN_NEGATORS = new Set(['not', 'never', 'no', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'cannot', 'cant', 'wont', 'isnt', 'arent', 'nor', 'none', 'nobody', 'neither', 'without', 'yet']);
 const EN_FAILED = /^(fail|unabl|unsuccessful|prevent|barr|block|declin|refus)/;
+
+/** Nouns of what happens, which «دون» / "without" can deny: «وقوع», «اتفاق», "casualties". */
+const HAPPENINGS = /^(وقوع|حدوث|تسجيل|اتفاق|توصل|نتيجه|casualti|injuri|death|damag|agreement|deal|incident|bloodsh)/;
+
+/** «من دون وقوع إصابات», "without casualties": «دون» / "without" before something that happens. */
+function withoutAnEvent(tokens: readonly MatchToken[], i: number): boolean {
+  for (const t of [tokens[i + 1], tokens[i + 2]]) {
+    if (t === undefined) break;
+    if (HAPPENINGS.test(hasArabic(t.bare) ? t.bare : t.stem)) return true;
+    const cls = eventClassAt(tokens, tokens.indexOf(t));
+    if (cls !== null && cls !== 'deny' && cls !== 'state') return true;
+  }
+  return false;
+}
 
 /** Words that may negate, by their written form: most words are passed by with one lookup. */
 const MAY_NEGATE = new Map<string, boolean>();
@@ -119,7 +133,7 @@ const MAY_NEGATE = new Map<string, boolean>();
 function mayNegate(token: MatchToken): boolean {
   let may = MAY_NEGATE.get(token.folded);
   if (may === undefined) {
-    const word = token.folded.replace(/^(و|ف)(?=(لم|لن|لا|ليس|ليست|ليسوا|عدم|لما)$)/, '').replace(/^(و|ف)?(ب|ل)(?=عدم$)/, '');
+    const word = token.folded.replace(/^(و|ف)(?=(لم|لن|لا|ليس|ليست|ليسوا|عدم|لما|بلا|بدون|دون)$)/, '').replace(/^(و|ف)?(ب|ل)(?=عدم$)/, '');
     may = AR_NEGATORS.has(word) || AR_FAILED.test(token.bare) || token.bare === 'صحه' || EN_NEGATORS.has(token.bare) || EN_FAILED.test(token.stem);
     if (MAY_NEGATE.size < 200_000) MAY_NEGATE.set(token.folded, may);
   }
@@ -132,9 +146,11 @@ export function negationAt(tokens: readonly MatchToken[], i: number): Negation |
   if (!mayNegate(token)) return null;
   if (hasArabic(token.bare)) {
     // «ولم», «فلا»: the short negators keep their attached و/ف after light stemming.
-    const word = token.folded.replace(/^(و|ف)(?=(لم|لن|لا|ليس|ليست|ليسوا|عدم|لما)$)/, '').replace(/^(و|ف)?(ب|ل)(?=عدم$)/, '');
+    const word = token.folded.replace(/^(و|ف)(?=(لم|لن|لا|ليس|ليست|ليسوا|عدم|لما|بلا|بدون|دون)$)/, '').replace(/^(و|ف)?(ب|ل)(?=عدم$)/, '');
     if (AR_NEGATORS.has(word)) {
       if (AR_NOT_NEGATED.test(tokens[i + 1]?.bare ?? '')) return null;
+      // «من دون وقوع إصابات», «بلا اتفاق»: without what happens; not «دون تغيير», «بلا كهرباء», «دون سن 18».
+      if ((word === 'دون' || word === 'بدون' || word === 'بلا') && !withoutAnEvent(tokens, i)) return null;
       // «طالبا عدم الكشف عن اسمه»: a source asking not to be named.
       if (word === 'عدم' && /^(كشف|ذكر)$/.test(tokens[i + 1]?.bare ?? '')) return null;
       // «لا يبرز سوى …», «لم يبق إلا …»: an exception, which says "only", not "not".
@@ -150,6 +166,9 @@ export function negationAt(tokens: readonly MatchToken[], i: number): Negation |
     // "not only … but also", "no more than 40", "not exceed": not a negation of the event.
     const next = tokens[i + 1]?.bare ?? '';
     if (/^(only|just|merely|fewer|less|more|exceed|exceeding|exceeded|sooner)$/.test(next)) return null;
+    // "has yet to enter": not yet; "yet" elsewhere is "but" or "still".
+    if (token.bare === 'yet' && next !== 'to') return null;
+    if (token.bare === 'without' && !withoutAnEvent(tokens, i)) return null;
     return 'negated';
   }
   // "to prevent further displacement" is a purpose, not a failure.
