@@ -41,6 +41,13 @@ const SITE_CHROME: RegExp[] = [
   /^(?:حمل|نزل|تحميل|قم بتحميل|حملوا|نزلوا) (?:تطبيق|التطبيق)/u,
   /^(?:download|get|install) (?:the|our) (?:[\w'’-]+ ){0,3}app\b|^(?:available|download it|get it) on (?:the )?(?:app store|google play)/u,
   /^(?:لمتابعه|للاشتراك|اضغط|انقر|click|tap|join our)(?= ).{0,120}(?:قناه|قناتنا|تطبيق|app|channel|whatsapp|telegram|واتساب|تلغرام|تيليجرام)/u,
+  /^(?:لمزيد من|للمزيد من|لقراءه المزيد من|للاطلاع علي)(?= ).{0,60}(?:تابعونا|تابعوا|زوروا|اضغط|انقر|صفحتنا|موقعنا)/u,
+  /^هل (?:اعجبك|اعجبكم|اعجبتك) (?:المقال|الخبر|الموضوع|التقرير)[؟?]?$|^(?:شاركه|شاركها|شاركوه|شارك (?:المقال|الخبر)) مع (?:اصدقايك|اصدقاءك|اصدقايكم|الاصدقاء)\.?$/u,
+  /^this (?:story|article|post|report|page) (?:has been|was|is being) (?:updated|corrected|amended)(?: with [^.]{1,60})?\.?$|^(?:want|like) more (?:stories|news|articles) like this/u,
+  /^(?:image|photo|picture|video) (?:caption|source|credit)s?\s*[,:：]/u,
+  /^(?:listen to this (?:article|story)|continue reading(?: the main story)?|click here(?= ).{0,80}|read the full (?:story|article|report)|report an (?:error|issue|correction)|you may also like|recommended(?: for you)?)\.?$/u,
+  /^(?:watch|video|listen|live|gallery)\s*[:：]\s*.{0,100}$/u,
+  /^(?:the )?(?:opinions|views) expressed (?:here |in this (?:article|piece) )?are (?:the author'?s|those of the author)/u,
   // Reading time, tags, breadcrumbs, time stamps.
   /^\d+\s*min(?:ute)?s?\.? read$|^(?:وقت|مده) القراءه.{0,20}$|^\d+\s*(?:دقيقه|دقايق) (?:للقراءه|قراءه)$/u,
   /^(?:tags|topics|filed under|الوسوم|وسوم|كلمات مفتاحيه|الكلمات المفتاحيه|الكلمات الداله)\s*[:：]/u,
