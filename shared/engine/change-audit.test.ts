@@ -134,6 +134,10 @@ const CASES: Case[] = [
   ['أفرجت السلطات عن الصحفية بعد احتجازها ثلاثة أسابيع.', 'ما زالت الصحفية محتجزة لدى السلطات منذ ثلاثة أسابيع.', 'contradicts', ['polarity']],
   ['Hospital officials said at least 30 people were killed in the blast.', 'At least thirty people were killed in the explosion, hospital officials said.', 'same', []],
   ['The UN envoy said both sides had accepted the truce.', 'The UN envoy said only one side had accepted the truce.', 'contradicts', ['number']],
+  // a fraction of a scale word, a fraction and its percentage
+  ['بلغت الخسائر ربع مليار دولار.', 'بلغت الخسائر 250 مليون دولار.', 'same', []],
+  ['Turnout was a third of registered voters.', 'Turnout was 33 percent of registered voters.', 'same', []],
+  ['نزح مليونان ونصف المليون شخص منذ بدء الحرب.', 'نزح 2.5 مليون شخص منذ بدء الحرب.', 'same', []],
   // when the source spoke: another day, named, though the fact may be one
   ['أعلنت وزارة الصحة يوم الخميس مقتل 27 شخصا في غارة على مدرسة.', 'أعلنت وزارة الصحة يوم الجمعة مقتل 27 شخصا في غارة على مدرسة.', 'same', ['date']],
   // ranks, percentages and how often

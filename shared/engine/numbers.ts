@@ -61,6 +61,10 @@ const ENGLISH_TENS = new Map<string, number>(
   'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, (i + 2) * 10] as [string, number]),
 );
 const HALF = new Set(['نصف', 'half']);
+/** Fractions of a scale word: «ربع مليار» is 250 million, "a quarter of a million" 250,000. */
+const FRACTIONS_OF_SCALE = new Map<string, number>([
+  ['نصف', 1 / 2], ['half', 1 / 2], ['ربع', 1 / 4], ['quarter', 1 / 4], ['ثلث', 1 / 3], ['third', 1 / 3],
+]);
 
 const DIGITS = /^[0-9]+(?:[.,][0-9]+)*$/;
 
@@ -114,12 +118,15 @@ export function readNumber(tokens: readonly NumberWordToken[], start: number): N
   if (first === undefined) return null;
   const vague = VAGUE.get(first.bare);
   if (vague !== undefined) return { value: vague, length: 1, vague: true };
-  if (HALF.has(first.bare)) {
+  const fraction = FRACTIONS_OF_SCALE.get(first.bare);
+  if (fraction !== undefined) {
     let j = start + 1;
+    // "half a million", "a quarter of a million".
+    if (tokens[j]?.bare === 'of') j++;
     if (tokens[j]?.bare === 'a') j++;
     const next = tokens[j];
     const scale = next === undefined ? undefined : SCALES.get(next.bare);
-    return scale === undefined ? null : { value: scale / 2, length: j - start + 1, vague: false };
+    return scale === undefined ? null : { value: Math.round(scale * fraction), length: j - start + 1, vague: false };
   }
   if (first.bare === 'احد' && tokens[start + 1]?.bare === 'عشر') return { value: 11, length: 2, vague: false };
   // «ألفين» loses its «ال» to light stemming: the written word decides.

@@ -248,6 +248,8 @@ export type QuantityAgreement = 'equal' | 'overlap' | 'disjoint';
 /** Whether two quantities allow a value in common, and whether they are the same set of values. */
 export function compareQuantities(x: QuantityMention, y: QuantityMention): QuantityAgreement {
   if (x.low === y.low && x.high === y.high && x.lowOpen === y.lowOpen && x.highOpen === y.highOpen && x.hedge === y.hedge) return 'equal';
+  // «ثلث» and «33 في المئة», "two thirds" and "67 percent": a fraction and its percentage rounded.
+  if (x.kind === 'share' && y.kind === 'share' && x.hedge === y.hedge && x.low === x.high && y.low === y.high && x.percent !== y.percent && Math.abs(x.value - y.value) < 0.006) return 'equal';
   const below = (a: QuantityMention, b: QuantityMention): boolean => a.high < b.low || (a.high === b.low && (a.highOpen || b.lowOpen));
   return below(x, y) || below(y, x) ? 'disjoint' : 'overlap';
 }
