@@ -134,6 +134,10 @@ const CASES: Case[] = [
   ['أفرجت السلطات عن الصحفية بعد احتجازها ثلاثة أسابيع.', 'ما زالت الصحفية محتجزة لدى السلطات منذ ثلاثة أسابيع.', 'contradicts', ['polarity']],
   ['Hospital officials said at least 30 people were killed in the blast.', 'At least thirty people were killed in the explosion, hospital officials said.', 'same', []],
   ['The UN envoy said both sides had accepted the truce.', 'The UN envoy said only one side had accepted the truce.', 'contradicts', ['number']],
+  // a day of a month as written, with no year or publication date to resolve it
+  ['The talks began on 3 December.', 'The talks began on December 5.', 'contradicts', ['date']],
+  ['بدأت المحادثات في الثالث من كانون الأول.', 'بدأت المحادثات في 5 ديسمبر.', 'contradicts', ['date']],
+  ['جرت الانتخابات في كانون الأول 2023.', 'جرت الانتخابات في ديسمبر 2023.', 'same', []],
   // a fraction of a scale word, a fraction and its percentage
   ['بلغت الخسائر ربع مليار دولار.', 'بلغت الخسائر 250 مليون دولار.', 'same', []],
   ['Turnout was a third of registered voters.', 'Turnout was 33 percent of registered voters.', 'same', []],

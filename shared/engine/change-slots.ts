@@ -6,6 +6,7 @@ import type { ClaimAnalysis } from './parse-report';
 import type { QuantityMention } from './quantities';
 import { isStopword } from './stopwords';
 import { monthNamed } from './weekday';
+import { MONTH_PARTS } from './wording';
 
 /**
  * What a run of changed words says: its negations, the names it gives, its time slots and
@@ -119,8 +120,14 @@ export function timesIn(frame: FrameAnalysis, run: readonly MatchToken[]): TimeW
   for (const s of t.dayParts) if (within(s, run)) add('part', s.value);
   for (const s of t.relative) if (within(s, run)) add('relative', String(s.value));
   for (const s of t.days) if (within(s, run)) add('day', `${s.value.from}~${s.value.to}`);
+  if (t.days.length === 0) for (const s of t.monthDays) if (within(s, run)) add('month-day', s.value);
   for (const s of t.recent) if (within(s, run)) add('recent', s.value);
   for (const token of run) if (token.bare === 'am' || token.bare === 'pm') add('clock', token.bare);
+  // "mid-November" / "late November", «أوائل» / «أواخر» الشهر: parts of a month.
+  run.forEach((token, k) => {
+    const next = run[k + 1];
+    if (MONTH_PARTS.test(token.bare) && next !== undefined && monthNamed(next.bare, run[k + 2]?.bare) !== null) add('month-part', token.bare);
+  });
   // «قبل انطلاق المباراة» / «بعد نهاية المباراة», "before" / "after" the same moment.
   for (const token of run) if (/^(قبل|before|prior)$/.test(token.bare)) add('order', 'before');
   for (const token of run) if (/^(بعد|after|following)$/.test(token.bare)) add('order', 'after');

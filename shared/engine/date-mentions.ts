@@ -1,5 +1,5 @@
 import type { MatchToken } from './normalize';
-import { looksLikeYear, parseDigits } from './numbers';
+import { looksLikeYear, parseDigits, readOrdinal } from './numbers';
 import { monthNamed, resolveDayMonth, weekdayOf, type EpochDay } from './weekday';
 
 /** A date a claim names, resolved to the days it can mean. Offsets point into the report's text. */
@@ -18,6 +18,8 @@ export interface DateMention {
   weekdayConflict?: boolean;
   /** The month named (1–12), whether or not the date could be resolved to days. */
   month?: number;
+  /** The day of the month written with it (1–31), resolved or not: "3 December", «5 ديسمبر». */
+  dayOfMonth?: number;
 }
 
 function dayOfMonth(token: MatchToken | undefined): number | null {
@@ -39,13 +41,17 @@ function dayMention(tokens: readonly MatchToken[], i: number, length: number, da
  */
 export function dayMonthAt(tokens: readonly MatchToken[], i: number, text: string, published: EpochDay | null): { date: DateMention; length: number } | null {
   const token = tokens[i]!;
-  const leadingDay = dayOfMonth(token);
+  // «الثالث من كانون الأول», "the third of December": an ordinal day before «من» / "of".
+  const ordinal = readOrdinal(token);
+  const of = ordinal !== null && /^(من|of)$/.test(tokens[i + 1]?.bare ?? '') ? 1 : 0;
+  const leadingDay = dayOfMonth(token) ?? (of === 1 ? ordinal : null);
   if (leadingDay !== null) {
-    const month = monthNamed(tokens[i + 1]?.bare, tokens[i + 2]?.bare);
+    const month = monthNamed(tokens[i + 1 + of]?.bare, tokens[i + 2 + of]?.bare);
     if (month === null) return null;
-    const year = yearOf(tokens[i + 1 + month.length]);
-    const mention = dayMention(tokens, i, 1 + month.length + (year === null ? 0 : 1), resolveDayMonth(leadingDay, month.month, year, published));
+    const year = yearOf(tokens[i + 1 + of + month.length]);
+    const mention = dayMention(tokens, i, 1 + of + month.length + (year === null ? 0 : 1), resolveDayMonth(leadingDay, month.month, year, published));
     mention.date.month = month.month;
+    mention.date.dayOfMonth = leadingDay;
     return mention;
   }
   const month = monthNamed(token.bare, tokens[i + 1]?.bare);
@@ -57,6 +63,7 @@ export function dayMonthAt(tokens: readonly MatchToken[], i: number, text: strin
     const year = yearOf(tokens[i + month.length + 1]);
     const mention = dayMention(tokens, i, month.length + 1 + (year === null ? 0 : 1), resolveDayMonth(day, month.month, year, published));
     mention.date.month = month.month;
+    mention.date.dayOfMonth = day;
     return mention;
   }
   // "November 2023", «تشرين الثاني 2023»: the year written beside the month.

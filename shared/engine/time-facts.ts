@@ -24,6 +24,8 @@ export interface TimeFacts {
   weekdays: Array<TimeSlot<number>>;
   /** Months as written: Gregorian 1–12, or Hijri as `h1`–`h12`. */
   months: Array<TimeSlot<string>>;
+  /** Days of a month as written, `month-day` ("3 December" → `12-3`), whether or not they resolve to a day. */
+  monthDays: Array<TimeSlot<string>>;
   years: Array<TimeSlot<number>>;
   dayParts: Array<TimeSlot<DayPart>>;
   /** Days before (negative) or after publication: «أمس» −1, «أول أمس» −2, "today" 0. */
@@ -38,7 +40,7 @@ export interface TimeFacts {
 const PHRASE_GAP = /^[\s،,]*(?:(?:يوم|من|on|at|the|of|early|late|in)\s+)*[\s،,]*$/i;
 
 function phrasesOf(facts: Omit<TimeFacts, 'phrases'>, text: string): TimeFacts['phrases'] {
-  const spans = [...facts.days, ...facts.weekdays, ...facts.months, ...facts.years, ...facts.dayParts, ...facts.relative, ...facts.recent]
+  const spans = [...facts.days, ...facts.weekdays, ...facts.months, ...facts.monthDays, ...facts.years, ...facts.dayParts, ...facts.relative, ...facts.recent]
     .map((slot) => ({ start: slot.start, end: slot.end }))
     .sort((x, y) => x.start - y.start);
   const phrases: TimeFacts['phrases'] = [];
@@ -133,13 +135,14 @@ function daysAgo(tokens: readonly MatchToken[], i: number): { days: number; leng
 
 /** Reads the time slots of a claim's words; `dates` are the date mentions the features found. */
 export function readTimeFacts(tokens: readonly MatchToken[], dates: readonly DateMention[], text: string): TimeFacts {
-  const facts: Omit<TimeFacts, 'phrases'> = { days: [], weekdays: [], months: [], years: [], dayParts: [], relative: [], recent: [] };
+  const facts: Omit<TimeFacts, 'phrases'> = { days: [], weekdays: [], months: [], monthDays: [], years: [], dayParts: [], relative: [], recent: [] };
   for (const date of dates) {
     if (date.reference) continue;
     const slot = { start: date.start, end: date.end };
     if (date.from !== null && date.to !== null) facts.days.push({ ...slot, value: { from: date.from, to: date.to, precision: date.precision } });
     if (date.weekday !== null) facts.weekdays.push({ ...slot, value: date.weekday });
     if (date.month !== undefined) facts.months.push({ ...slot, value: String(date.month) });
+    if (date.month !== undefined && date.dayOfMonth !== undefined) facts.monthDays.push({ ...slot, value: `${date.month}-${date.dayOfMonth}` });
     if (date.precision === 'year' && date.from !== null) facts.years.push({ ...slot, value: new Date(date.from * 86_400_000).getUTCFullYear() });
     const year = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(text.slice(date.start, date.end));
     if (date.precision !== 'year' && year) facts.years.push({ ...slot, value: Number(year[1]) });
@@ -260,6 +263,11 @@ export function compareTimes(a: TimeFacts, b: TimeFacts, publishedKnown: boolean
     const x = a.months[0]!;
     const y = b.months.find((m) => calendar(m.value) === calendar(x.value));
     if (y !== undefined) conflicts.push({ kind: 'month', a: x, b: y });
+  }
+  // "3 December" / "December 5" with no year or publication date to resolve them: the written days differ.
+  const sameMonthsOnly = !conflicts.some((c) => c.kind === 'month');
+  if (!daysCompared && sameMonthsOnly && a.monthDays.length > 0 && b.monthDays.length > 0 && !a.monthDays.some((x) => b.monthDays.some((y) => x.value === y.value))) {
+    conflicts.push({ kind: 'day', a: a.monthDays[0]!, b: b.monthDays[0]! });
   }
   if (!publishedKnown && a.relative.length > 0 && b.relative.length > 0 && !a.relative.some((x) => b.relative.some((y) => x.value === y.value))) {
     conflicts.push({ kind: 'relative', a: a.relative[0]!, b: b.relative[0]! });

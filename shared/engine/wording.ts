@@ -70,8 +70,16 @@ function namesAnother(
 /** «العاصمة», «المنطقة»: a place named by what it is, which any name may stand for. */
 const GENERIC_PLACES = /^(عاصمه|مدينه|بلده|قريه|منطقه|حي|محافظه|ولايه|اقليم|بلاد|capital|city|town|village|area|region|district|country|province)$/;
 
+/** "mid-November", «أواخر تشرين الثاني»: a part of a month. */
+export const MONTH_PARTS = /^(early|mid|late|beginning|end|اوايل|اواسط|منتصف|اواخر|مطلع|نهايه|بدايه)$/;
+
 function isTimeWord(token: MatchToken): boolean {
-  return monthNamed(token.bare, undefined) !== null || weekdayNamed(token.folded, undefined) !== null || /^(تموز|ايار|حزيران|اب|شباط|اذار|نيسان|ايلول|تشرين|كانون)$/.test(token.bare);
+  return (
+    monthNamed(token.bare, undefined) !== null ||
+    weekdayNamed(token.folded, undefined) !== null ||
+    /^(تموز|ايار|حزيران|اب|شباط|اذار|نيسان|ايلول|تشرين|كانون)$/.test(token.bare) ||
+    MONTH_PARTS.test(token.bare)
+  );
 }
 
 export interface NameSignature {
