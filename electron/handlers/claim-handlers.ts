@@ -3,7 +3,8 @@ import type { ClaimDetail } from '../../shared/contract/channels';
 import type { DraftEvent } from '../../shared/model/events';
 import type { ClaimStatus } from '../../shared/model/state';
 import { statusOf } from '../../shared/model/state';
-import { VERDICT_LABELS, verdictNeedsNote } from '../../shared/model/verdict';
+import { VERDICT_LABELS, verdictNeedsNote, type Verdict } from '../../shared/model/verdict';
+import type { Claim } from '../../shared/engine/types';
 import { currentEditor } from './editor';
 import { HandlerError } from './handler-error';
 import type { HandlerContext, HandlerGroup } from './handler-types';
@@ -12,7 +13,7 @@ import { storyGroups, storyLinksBetween } from './story-links';
 import { storyMatrix } from './story-matrix';
 import { linkKey } from '../../shared/model/story-events';
 
-type ClaimChannels = 'compare:run' | 'claims:get' | 'claims:setStatus' | 'claims:link' | 'claims:unlink' | 'story:groups' | 'story:matrix' | 'claims:group' | 'evidence:add' | 'evidence:update' | 'evidence:remove';
+type ClaimChannels = 'compare:run' | 'claims:get' | 'claims:setStatus' | 'claims:setGroupStatus' | 'claims:link' | 'claims:unlink' | 'story:groups' | 'story:matrix' | 'claims:group' | 'evidence:add' | 'evidence:update' | 'evidence:remove';
 
 export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChannels> {
   const { store, catalog } = context;
@@ -39,6 +40,28 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
     if (first.report.id === second.report.id) throw new HandlerError('same-report', 'both claims are in the same report: link claims of two reports');
     return [first, second] as const;
   };
+
+  const requireNote = (status: Verdict, note: string | null) => {
+    if (verdictNeedsNote(status) && !note) {
+      throw new HandlerError('note-required', `a note is required to mark a claim ${VERDICT_LABELS[status].toLowerCase()}: say what is wrong with it`);
+    }
+  };
+
+  /** The claims a verdict changes, each with what it was; every id is checked before anything is written. */
+  const changesTo = (claimIds: readonly string[], status: Verdict, note: string | null) => {
+    const changes: { claimId: string; reportId: string; from: Verdict; selector: Claim['selector'] }[] = [];
+    for (const claimId of claimIds) {
+      const { claim, report } = findClaim(claimId);
+      const from = statusOf(state, claimId);
+      const current = state.statuses.get(claimId);
+      // The same status again is still an editor's act on a claim flagged "re-check", and on a claim
+      // in conflict, where deciding it even as it shows resolves it: both are recorded.
+      if (from === status && (current?.note ?? null) === note && !state.recheck.has(claimId) && !current?.conflict) continue;
+      changes.push({ claimId, reportId: report.id, from, selector: claim.selector });
+    }
+    return changes;
+  };
+  const statusesOf = (claimIds: readonly string[]) => claimIds.map((id) => state.statuses.get(id)).filter((s): s is ClaimStatus => s !== undefined);
 
   const detail = async (claimId: string): Promise<ClaimDetail> => ({
     claimId,
@@ -95,21 +118,22 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
       const editor = currentEditor(context);
       const claimIds = [...new Set(requested)];
       const note = givenNote || null;
-      if (verdictNeedsNote(status) && !note) {
-        throw new HandlerError('note-required', `a note is required to mark a claim ${VERDICT_LABELS[status].toLowerCase()}: say what is wrong with it`);
-      }
-      const drafts: DraftEvent[] = [];
-      for (const claimId of claimIds) {
-        const { claim, report } = findClaim(claimId);
-        const from = statusOf(state, claimId);
-        const current = state.statuses.get(claimId);
-        // The same status again is still an editor's act on a claim flagged "re-check", and on a claim
-        // in conflict, where deciding it even as it shows resolves it: both are recorded.
-        if (from === status && (current?.note ?? null) === note && !state.recheck.has(claimId) && !current?.conflict) continue;
-        drafts.push({ type: 'claim.statusChanged', payload: { claimId, reportId: report.id, from, to: status, note, selector: claim.selector } });
-      }
+      requireNote(status, note);
+      const drafts: DraftEvent[] = changesTo(claimIds, status, note).map((change) => ({ type: 'claim.statusChanged', payload: { ...change, to: status, note } }));
       if (drafts.length > 0) await store.commit(drafts, editor);
-      return claimIds.map((id) => state.statuses.get(id)).filter((s): s is ClaimStatus => s !== undefined);
+      return statusesOf(claimIds);
+    },
+
+    'claims:setGroupStatus': async ({ claimId, status, note: givenNote, only }) => {
+      const editor = currentEditor(context);
+      const note = givenNote || null;
+      requireNote(status, note);
+      findClaim(claimId);
+      const group = storyGroups(context).find((g) => g.claims.includes(claimId))!;
+      const undecided = (id: string) => statusOf(state, id) === 'unverified';
+      const changes = changesTo(only === 'undecided' ? group.claims.filter(undecided) : group.claims, status, note);
+      if (changes.length > 0) await store.commit([{ type: 'group.statusChanged', payload: { group: group.id, to: status, note, claims: changes } }], editor);
+      return statusesOf(group.claims);
     },
 
     'claims:link': async ({ a, b, relation, note }) => {

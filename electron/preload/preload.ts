@@ -25,6 +25,7 @@ const api = {
   'compare:run': invoke('compare:run'),
   'claims:get': invoke('claims:get'),
   'claims:setStatus': invoke('claims:setStatus'),
+  'claims:setGroupStatus': invoke('claims:setGroupStatus'),
   'claims:link': invoke('claims:link'),
   'claims:unlink': invoke('claims:unlink'),
   'evidence:add': invoke('evidence:add'),

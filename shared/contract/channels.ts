@@ -257,6 +257,13 @@ export const channels = {
   'claims:setStatus': channel<ClaimStatus[]>()(
     z.object({ claimIds, status: verdictSchema, note: z.string().trim().max(20_000).nullable() }),
   ),
+  /**
+   * One verdict for the claim's whole group across the story ("apply to the group"), recorded as
+   * one event; `undecided` sets only the members still unverified. Returns every member's status.
+   */
+  'claims:setGroupStatus': channel<ClaimStatus[]>()(
+    z.object({ claimId: id, status: verdictSchema, note: z.string().trim().max(20_000).nullable(), only: z.enum(['all', 'undecided']).default('all') }),
+  ),
   'claims:link': channel<ClaimDetail>()(z.object({ a: id, b: id, relation: linkRelationSchema, note: optionalText })),
   'claims:unlink': channel<ClaimDetail>()(z.object({ a: id, b: id, note: optionalText })),
   'evidence:add': channel<Evidence>()(z.object({ claimId: id, evidence: evidenceInputSchema })),

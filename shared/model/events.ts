@@ -40,6 +40,21 @@ export const eventPayloadSchemas = {
     /** Anchors the claim in its text, so the decision survives an update of the article. */
     selector: quoteSelectorSchema,
   }),
+  /**
+   * One verdict for several claims of one claim group ("apply to the group"), in one event: each
+   * claim named with its report, its status before and its selector, as a status change would.
+   */
+  'group.statusChanged': z.object({
+    /** The claim group the editor applied it to (its id when applied). */
+    group: claimId,
+    to: verdictSchema,
+    note: z.string().max(20_000).nullable(),
+    claims: z
+      .array(z.object({ claimId, reportId: z.string(), from: verdictSchema, selector: quoteSelectorSchema }))
+      .min(1)
+      .max(10_000)
+      .refine((claims) => new Set(claims.map((c) => c.claimId)).size === claims.length, 'each claim once'),
+  }),
   'evidence.added': z.object({ claimId, evidenceId: z.string(), evidence: evidenceInputSchema }),
   'evidence.edited': z.object({ claimId, evidenceId: z.string(), evidence: evidenceInputSchema }),
   'evidence.removed': z.object({ claimId, evidenceId: z.string(), reason: z.string().max(2000).nullable() }),

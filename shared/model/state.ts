@@ -163,6 +163,17 @@ function noteClaimEvent(state: WorkbenchState, claimId: string, seq: number, act
   else state.claimEvents.set(claimId, [seq]);
 }
 
+/** One claim's verdict from a status event (of one claim or of a group). */
+function applyVerdict(state: WorkbenchState, event: LogEvent, claimId: string, reportId: string, to: Verdict, note: string | null): void {
+  const verdict: ConcurrentVerdict = { status: to, note, editor: event.editor, at: event.at, seq: event.seq, hash: event.hash };
+  // A decision replaces the ones its editor had seen; the ones it had not stay standing beside it.
+  const standing = [...(state.standing.get(claimId) ?? []).filter((other) => !isAncestor(state.dag, other.hash, event.hash)), verdict];
+  state.standing.set(claimId, standing);
+  const disagree = standing.some((other) => other.status !== to);
+  state.statuses.set(claimId, { claimId, reportId, status: to, note, editor: event.editor, at: event.at, seq: event.seq, ...(disagree ? { conflict: standing } : {}) });
+  noteClaimEvent(state, claimId, event.seq);
+}
+
 /** Whether an event can be applied on top of the state: it sorts after everything applied. */
 export function appliesInOrder(state: WorkbenchState, key: OrderKey): boolean {
   return state.lastKey === null || compareKeys(state.lastKey, key) < 0;
@@ -200,13 +211,12 @@ export function applyEvent(state: WorkbenchState, event: LogEvent): void {
       break;
     case 'claim.statusChanged': {
       const { claimId, reportId, to, note } = event.payload;
-      const verdict: ConcurrentVerdict = { status: to, note, editor: event.editor, at: event.at, seq: event.seq, hash: event.hash };
-      // A decision replaces the ones its editor had seen; the ones it had not stay standing beside it.
-      const standing = [...(state.standing.get(claimId) ?? []).filter((other) => !isAncestor(state.dag, other.hash, event.hash)), verdict];
-      state.standing.set(claimId, standing);
-      const disagree = standing.some((other) => other.status !== to);
-      state.statuses.set(claimId, { claimId, reportId, status: to, note, editor: event.editor, at: event.at, seq: event.seq, ...(disagree ? { conflict: standing } : {}) });
-      noteClaimEvent(state, claimId, event.seq);
+      applyVerdict(state, event, claimId, reportId, to, note);
+      break;
+    }
+    case 'group.statusChanged': {
+      const { to, note } = event.payload;
+      for (const { claimId, reportId } of event.payload.claims) applyVerdict(state, event, claimId, reportId, to, note);
       break;
     }
     case 'evidence.added': {

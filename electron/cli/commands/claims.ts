@@ -23,6 +23,12 @@ export const claimsCommand = withSubcommands('claims', {
   A note is required for false and misleading.`,
     run: setStatus,
   },
+  'apply-to-group': {
+    usage: `apply-to-group <claim-id> --status S [--note TEXT] [--undecided] [--data-dir DIR] [--editor NAME]
+  Sets S on every claim of the claim's group across the story (see "claims list --json", group),
+  recorded as one event; with --undecided only on the members still unverified.`,
+    run: applyToGroup,
+  },
   link: {
     usage: `link <claim-id> <claim-id> --relation R [--note TEXT] [--data-dir DIR] [--editor NAME]
   Links two claims of two reports as R, one of ${LINK_RELATIONS.join(', ')}: a link the engine missed,
@@ -115,6 +121,21 @@ async function setStatus(args: string[], io: CliIo): Promise<number> {
     const current = byClaim.get(claimId);
     say(io, `${claimId}: ${current?.status ?? 'unverified'}${current ? ` (${oneLine(current.editor)}, ${current.at})` : ''}`);
   }
+  return 0;
+}
+
+async function applyToGroup(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    options: { ...DATA_OPTIONS, status: { type: 'string' }, note: { type: 'string' }, undecided: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1) throw new CliError('give exactly one claim id: its group is the claims that state the same fact (see "claims list --json")', USAGE_EXIT);
+  const status = oneOf(values.status, VERDICTS, 'status');
+  if (status === undefined) throw new CliError(`--status is required: one of ${VERDICTS.join(', ')}`, USAGE_EXIT);
+  const statuses = await withDataDir(values['data-dir'], values.editor, (call) =>
+    call('claims:setGroupStatus', { claimId: positionals[0]!, status, note: values.note ?? null, only: values.undecided ? 'undecided' : 'all' }),
+  );
+  for (const current of statuses) say(io, `${current.claimId}: ${current.status} (${oneLine(current.editor)}, ${current.at})`);
   return 0;
 }
 

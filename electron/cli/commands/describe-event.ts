@@ -17,6 +17,10 @@ export function describeEvent(event: LogEvent): string {
       const { claimId, from, to, note } = event.payload;
       return `${claimId}: ${from} → ${to}${note ? ` (note: ${note})` : ''}`;
     }
+    case 'group.statusChanged': {
+      const { group, to, note, claims } = event.payload;
+      return `group ${group}: ${claims.length} claim(s) → ${to}${note ? ` (note: ${note})` : ''}: ${claims.map((c) => `${c.claimId} (was ${c.from})`).join(', ')}`;
+    }
     case 'evidence.added':
     case 'evidence.edited': {
       const { claimId, evidenceId, evidence } = event.payload;

@@ -55,6 +55,23 @@ describe('the story from the command line', () => {
     await expectRefusal(dataDir, () => run(claimsCommand, 'link', a, '--relation', 'same'), 2, /exactly two claim ids/);
   });
 
+  it('applies a verdict to a claim’s whole group in one event', async () => {
+    const everything = async () => JSON.parse((await run(claimsCommand, 'list', '--json')).out) as ClaimListing[];
+    const rows = await everything();
+    const statement = rows.find((c) => c.reportId === ALHURRA && c.text.startsWith('ودعت كل من الولايات المتحدة'))!;
+    const members = rows.filter((c) => c.group === statement.group);
+    expect(members.length).toBeGreaterThan(1);
+    const applied = await run(claimsCommand, 'apply-to-group', statement.claimId, '--status', 'verified');
+    expect(applied.code).toBe(0);
+    expect(applied.out.split('\n')).toHaveLength(members.length);
+    const after = (await everything()).filter((c) => c.group === statement.group);
+    expect(after.every((c) => c.status === 'verified' && c.editor === 'Casualties editor')).toBe(true);
+    const history = JSON.parse((await run(claimsCommand, 'show', members[1]!.claimId, '--json')).out) as { history: { type: string }[] };
+    expect(history.history.at(-1)?.type).toBe('group.statusChanged');
+    await expectRefusal(dataDir, () => run(claimsCommand, 'apply-to-group', statement.claimId, '--status', 'false'), 1, /note is required/);
+    await expectRefusal(dataDir, () => run(claimsCommand, 'apply-to-group', statement.claimId, members[1]!.claimId, '--status', 'verified'), 2, /exactly one claim id/);
+  });
+
   it('imports a page from its URL', async () => {
     const imported = await run(reportsCommand, 'import', '--url', server.url('/levant'));
     expect(imported).toMatchObject({ code: 0, err: '' });

@@ -228,9 +228,7 @@ export const ar: Record<MessageId, string> = {
   'status.whyRequired': 'لماذا هو {status}؟ (مطلوب)',
   'status.noteOptional': 'ملاحظة (اختيارية)',
   'status.mark': 'وسم: {status}',
-  'status.applyAll': 'تطبيق على الروايات الـ{count, number} كلها',
   'status.cancel': 'إلغاء',
-  'status.versions': 'حالات روايات هذا الادعاء',
 
   'evidence.heading': 'الأدلة ({count, number})',
   'evidence.none': 'لا أدلة بعد.',
@@ -434,4 +432,12 @@ export const ar: Record<MessageId, string> = {
   'elsewhere.status': '«{status}» في {count, plural, zero {لا تقرير آخر} one {تقرير آخر} two {تقريرين آخرين} few {# تقارير أخرى} many {# تقريرًا آخر} other {# تقرير آخر}}: {outlets}',
   'elsewhere.apply': 'تطبيق «{status}» هنا',
   'elsewhere.applyGroup': 'تطبيق «{status}» على الـ{count, number} غير المقرَّرة في المجموعة',
+  'workbench.groupMarked': '{count, plural, one {وُسم ادعاء واحد من المجموعة: {status}} two {وُسم ادعاءان من المجموعة: {status}} few {وُسمت # ادعاءات من المجموعة: {status}} many {وُسم # ادعاءً من المجموعة: {status}} other {وُسم # ادعاء من المجموعة: {status}}}',
+  'workbench.groupUnchanged': 'المجموعة كلها «{status}» أصلًا',
+  'workbench.groupNeedsDecision': 'قرّر حالة هذا الادعاء أولًا، ثم يطبّق G حكمه على مجموعته كلها',
+  'status.applyGroup': 'تطبيق «{status}» على المجموعة ({count, number} ادعاءات)',
+  'status.groupMembers': 'مجموعة الادعاء في القصة: {count, number} ادعاءات',
+  'help.group': 'تطبيق حكم الادعاء على مجموعته كلها في جميع التقارير',
+  'history.groupStatus': '← {to} للمجموعة كلها ({count, number} ادعاءات)',
+  'history.groupStatusNote': '← {to} للمجموعة كلها ({count, number} ادعاءات): {note}',
 };

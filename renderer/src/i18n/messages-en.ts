@@ -229,9 +229,7 @@ export const en = {
   'status.whyRequired': 'Why is it {status}? (required)',
   'status.noteOptional': 'Note (optional)',
   'status.mark': 'Mark {status}',
-  'status.applyAll': 'Apply to all {count, number} versions',
   'status.cancel': 'Cancel',
-  'status.versions': 'Statuses of the versions of this claim',
 
   'evidence.heading': 'Evidence ({count, number})',
   'evidence.none': 'No evidence yet.',
@@ -271,7 +269,7 @@ export const en = {
   'history.settingsChanged': 'changed the settings',
   'history.keyRegistered': 'registered the key that signs their decisions',
   'history.commented': 'commented: {text}',
-  'history.storyMembers': "set the story's members ({count, plural, one {# member} other {# members}})",
+  'history.storyMembers': 'set the story’s members ({count, plural, one {# member} other {# members}})',
   'history.logGap': 'continued after damage: events #{from}–#{to} are lost and recorded as a gap',
   'history.logRestored': 'restored the history from an export ({count, plural, one {# event} other {# events}})',
 
@@ -435,6 +433,14 @@ export const en = {
   'elsewhere.status': '{status} in {count, plural, one {# other report} other {# other reports}}: {outlets}',
   'elsewhere.apply': 'Apply {status} here',
   'elsewhere.applyGroup': 'Apply {status} to all {count, number} undecided in the group',
+  'workbench.groupMarked': '{count, plural, one {Marked # claim of the group {status}} other {Marked # claims of the group {status}}}',
+  'workbench.groupUnchanged': 'The whole group is already {status}',
+  'workbench.groupNeedsDecision': 'Decide this claim first: G then applies its verdict to its whole group',
+  'status.applyGroup': 'Apply {status} to the group ({count, number} claims)',
+  'status.groupMembers': 'The claim’s group across the story: {count, number} claims',
+  'help.group': 'Apply the claim’s verdict to its whole group, in all reports',
+  'history.groupStatus': '→ {to} for the whole group ({count, number} claims)',
+  'history.groupStatusNote': '→ {to} for the whole group ({count, number} claims): {note}',
 } as const;
 
 export type MessageId = keyof typeof en;

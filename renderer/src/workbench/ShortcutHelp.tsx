@@ -27,6 +27,7 @@ export function ShortcutHelp({ onClose }: { onClose(): void }) {
       keys: [String(i + 1)],
       action: t(verdictNeedsNote(status) ? 'help.markNote' : 'help.mark', { status: t(`verdict.${status}`).toLowerCase() }),
     })),
+    { keys: [label('KeyG', 'g')], action: t('help.group') },
     { keys: [label('KeyE', 'e')], action: t('help.evidence') },
     { keys: ['/', 'Ctrl+F'], action: t('help.search') },
     { keys: [label('KeyI', 'i')], action: t('help.import') },

@@ -277,6 +277,38 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
     [change, applyStatus, undoStack, undoChange, onNotice, t],
   );
 
+  /**
+   * One verdict for the claim's whole group across the story, in one event: the button and the G
+   * key both come here. Undo puts each member's verdict back as it was.
+   */
+  const applyToGroup = useCallback(
+    (claimId: string, status: Verdict, note: string | null, only: 'all' | 'undecided') =>
+      change(async () => {
+        const group = await call('claims:group', { claimId });
+        const before = group.members.map((m) => ({ claimId: m.claimId, status: m.status?.status ?? ('unverified' as Verdict), note: m.status?.note ?? null }));
+        const statuses = await call('claims:setGroupStatus', { claimId, status, note, only });
+        const changed = before.filter((b) => {
+          const now = statuses.find((s) => s.claimId === b.claimId);
+          return (now?.status ?? 'unverified') !== b.status || (now?.note ?? null) !== b.note;
+        });
+        setView((v) => {
+          if (!v) return v;
+          const next = { ...v.statuses };
+          const recheck = { ...v.recheck };
+          for (const s of statuses) if (s.claimId in next || v.a.claims.some((c) => c.id === s.claimId) || v.b.claims.some((c) => c.id === s.claimId)) next[s.claimId] = s;
+          for (const b of changed) delete recheck[b.claimId];
+          return { ...v, statuses: next, recheck };
+        });
+        const now = selectedRef.current;
+        if (now) await loadDetail(now);
+        if (changed.length === 0) return onNotice(t('workbench.groupUnchanged', { status: t(`verdict.${status}`).toLowerCase() }));
+        const undoable: UndoableChange = { kind: 'status', before: changed };
+        undoStack.push(undoable);
+        onNotice(t('workbench.groupMarked', { count: changed.length, status: t(`verdict.${status}`).toLowerCase() }), () => void undoChange(undoable));
+      }),
+    [change, loadDetail, undoStack, undoChange, onNotice, t],
+  );
+
   const addEvidence = useCallback(
     (claimId: string, evidence: EvidenceInput) =>
       change(async () => {
@@ -394,6 +426,13 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
         setTab('claim');
         if (verdictNeedsNote(action.status)) setPending(action.status);
         else void setStatus([selected], action.status, null);
+      } else if (action.kind === 'group') {
+        if (!selected) return;
+        setTab('claim');
+        const current = viewRef.current?.statuses[selected];
+        // Never a reset of the group by a stray key: only a decided claim's verdict is applied.
+        if (!current || current.status === 'unverified') onNotice(t('workbench.groupNeedsDecision'));
+        else void applyToGroup(selected, current?.status ?? 'unverified', current?.note ?? null, 'all');
       } else if (action.kind === 'evidence') {
         if (!selected) return;
         setTab('claim');
@@ -407,7 +446,7 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialogOpen, index, selected, select, setStatus, onShortcut, step, find, undoLast]);
+  }, [dialogOpen, index, selected, select, setStatus, applyToGroup, onNotice, t, onShortcut, step, find, undoLast]);
 
   if (loadError) {
     return (
@@ -495,6 +534,7 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
                 index={index}
                 claimId={selected}
                 detail={detail}
+                revision={revision + changes}
                 language={shown.a.report.language}
                 pendingStatus={pending}
                 busy={busy}
@@ -502,6 +542,7 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
                 onSelect={(id) => select(id, { focusInspector: true })}
                 onSetStatus={setStatus}
                 onCancelPending={() => setPending(null)}
+                onApplyGroup={(status, note, only) => void applyToGroup(selected, status, note, only)}
                 onAddEvidence={(evidence: EvidenceInput) => addEvidence(selected, evidence)}
                 onRemoveEvidence={(evidenceId) => removeEvidence(selected, evidenceId)}
                 onLink={(partnerId, relation) => relink(partnerId, relation)}

@@ -32,6 +32,11 @@ export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyM
       const values = { from: t(`verdict.${from}`), to: t(`verdict.${to}`), note };
       return note ? t('history.statusNote', values) : t('history.status', values);
     }
+    case 'group.statusChanged': {
+      const { to, note, claims } = event.payload;
+      const values = { to: t(`verdict.${to}`), note, count: claims.length };
+      return note ? t('history.groupStatusNote', values) : t('history.groupStatus', values);
+    }
     case 'evidence.added': {
       const item = event.payload.evidence;
       return t('history.evidenceAddedWhat', { kind: t(`evidence.kind.${item.kind}`).toLowerCase(), stance: t(`stance.${item.stance}`), what: evidenceWhat(item) });

@@ -9,6 +9,7 @@ describe('shortcuts', () => {
     expect(press('ن', 'KeyK')).toEqual({ kind: 'previous' });
     expect(press('ث', 'KeyE')).toEqual({ kind: 'evidence' });
     expect(press('j', 'KeyJ')).toEqual({ kind: 'next' });
+    expect(press('ل', 'KeyG')).toEqual({ kind: 'group' });
   });
 
   it('set a status with the digit keys, in either digit script', () => {
