@@ -53,7 +53,10 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
   const userAliases = await readAliasFile(join(options.dataDir, 'aliases.json'));
   if (userAliases.warning) store.warnings.push({ code: 'aliases', message: userAliases.warning });
   const aliases = [...DEFAULT_ALIASES, ...userAliases.aliases];
-  const catalog = new ClaimCatalog(() => aliases);
+  const catalog = new ClaimCatalog(
+    () => aliases,
+    (reportId) => store.state.claimEdits.get(reportId) ?? [],
+  );
   // On a shared story the editor working here is the one who joined: the editor name in settings
   // is a shared setting, changed by whichever colleague set it last.
   const deskConfig = await readDeskConfig(options.dataDir).catch((error: Error) => {

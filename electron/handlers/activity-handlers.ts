@@ -20,6 +20,13 @@ function subjectOf(event: LogEvent): { claimId: string | null; reportId: string 
       return { claimId: null, reportId: event.payload.reportId };
     case 'report.versioned':
       return { claimId: null, reportId: event.payload.reportId };
+    case 'claim.split':
+    case 'claim.merged':
+    case 'claim.drawn':
+    case 'claim.resized': {
+      const first = event.payload.claims[0]!;
+      return { claimId: `${event.payload.reportId}:${first.start}-${first.end}`, reportId: event.payload.reportId };
+    }
     case 'claim.linked':
     case 'claim.unlinked':
       return { claimId: event.payload.a, reportId: event.payload.a.slice(0, event.payload.a.lastIndexOf(':')) };

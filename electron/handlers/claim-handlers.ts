@@ -12,6 +12,8 @@ import { summarize } from './report-summary';
 import { storyGroups, storyLinksBetween } from './story-links';
 import { storyMatrix } from './story-matrix';
 import { linkKey } from '../../shared/model/story-events';
+import { claimSpan } from '../../shared/story/claim-edits';
+import { originView } from './claim-edit-handlers';
 
 type ClaimChannels = 'compare:run' | 'claims:get' | 'claims:setStatus' | 'claims:setGroupStatus' | 'claims:link' | 'claims:unlink' | 'story:groups' | 'story:matrix' | 'claims:group' | 'evidence:add' | 'evidence:update' | 'evidence:remove';
 
@@ -27,7 +29,11 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
     try {
       previousText = catalog.claim(flag.previousClaimId, state.reports).claim.text;
     } catch {
-      // The previous version was removed since: the flag still stands, without its words.
+      // Replaced by an editor's correction: its span of the same text still says its words. Or the
+      // previous version was removed since: the flag still stands, without its words.
+      const report = state.reports.get(flag.previousClaimId.slice(0, flag.previousClaimId.lastIndexOf(':')));
+      const span = claimSpan(flag.previousClaimId);
+      if (report && span) previousText = report.text.slice(span.start, span.end);
     }
     return { previousClaimId: flag.previousClaimId, previousText };
   };
@@ -65,6 +71,7 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
 
   const detail = async (claimId: string): Promise<ClaimDetail> => ({
     claimId,
+    origin: originView(context, findClaim(claimId).report, claimId),
     needsRecheck: recheckOf(claimId),
     status: state.statuses.get(claimId) ?? null,
     evidence: state.evidence.get(claimId) ?? [],
@@ -106,6 +113,7 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
         statuses,
         evidenceCounts,
         recheck,
+        origins: Object.fromEntries([...catalog.origins(reportA), ...catalog.origins(reportB)]),
       };
     },
 

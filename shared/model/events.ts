@@ -3,7 +3,7 @@ import { canonicalJson } from './canonical-json';
 import { evidenceInputSchema } from './evidence';
 import { storedReportSchema } from './report';
 import { verdictSchema } from './verdict';
-import { linkRelationSchema, versionChangeSchema } from './story-events';
+import { claimReshapeSchema, linkRelationSchema, versionChangeSchema } from './story-events';
 
 /** The hash before the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -68,6 +68,14 @@ export const eventPayloadSchemas = {
   'claim.linked': z.object({ a: claimId, b: claimId, relation: linkRelationSchema, note: z.string().max(2000).nullable() }),
   /** An editor says two claims are not linked, whatever the engine finds. */
   'claim.unlinked': z.object({ a: claimId, b: claimId, note: z.string().max(2000).nullable() }),
+  /** An editor splits a claim in two at a point (a UTF-16 offset into the report's text). */
+  'claim.split': claimReshapeSchema.extend({ claimId, at: z.number().int().positive() }),
+  /** An editor merges two adjacent claims of one report into one. */
+  'claim.merged': claimReshapeSchema.extend({ a: claimId, b: claimId }),
+  /** An editor draws a claim the engine did not make, from a span of the text. */
+  'claim.drawn': claimReshapeSchema,
+  /** An editor moves a claim's boundaries. */
+  'claim.resized': claimReshapeSchema.extend({ claimId }),
   /** A reviewer's (or anyone's) remark on a claim: changes nothing in the verification. */
   'claim.commented': z.object({ claimId, reportId: z.string(), text: z.string().trim().min(1, 'a comment needs text').max(20_000) }),
   /**

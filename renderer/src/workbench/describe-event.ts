@@ -58,6 +58,11 @@ export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyM
       return t('history.settingsChanged');
     case 'report.versioned':
       return t('history.versioned', { outlet: outletOf(event.payload.reportId) });
+    case 'claim.split':
+    case 'claim.merged':
+    case 'claim.drawn':
+    case 'claim.resized':
+      return t(`history.${event.type === 'claim.split' ? 'split' : event.type === 'claim.merged' ? 'merged' : event.type === 'claim.drawn' ? 'drawn' : 'resized'}`, { carried: event.payload.carried.length });
     case 'claim.linked':
       return t('history.linked', { claim: otherOf(event.payload.a, event.payload.b), relation: t(`links.relation.${event.payload.relation}`) });
     case 'claim.unlinked':
