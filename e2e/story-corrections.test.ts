@@ -96,11 +96,122 @@ describe('apply to the group', () => {
       await arabic.locator('#status-note').fill('البيان لم يصدر بهذه الصيغة');
       await arabic.keyboard.press('Enter');
       const control = arabic.locator('[data-inspector] [data-group-status]');
-      await control.locator('[data-apply-group]').waitFor();
-      expect(await control.locator('[data-apply-group]').innerText()).toMatch(/تطبيق «خاطئ» على المجموعة/);
+      await expect.poll(() => control.locator('[data-apply-group]').innerText()).toMatch(/تطبيق «خاطئ» على المجموعة/);
       await arabic.mouse.move(5, 5);
       await arabic.locator('[data-inspector] [data-group-status]').scrollIntoViewIfNeeded();
       await arabic.screenshot({ path: join(SCREENSHOTS, 'group-status-ar-1440x900.png') });
+    } finally {
+      await arabic.close();
+    }
+  });
+});
+
+/** Selects a span of a report's text in its pane (a caret when start equals end), as the editor's mouse would. */
+async function selectText(on: Page, reportId: string, start: number, end: number) {
+  await on.evaluate(
+    ({ reportId, start, end }) => {
+      const point = (at: number): [Node, number] => {
+        const paragraphs = [...document.querySelectorAll(`[data-report-id="${reportId}"] p[data-offset]`)];
+        const paragraph = paragraphs.filter((p) => Number(p.getAttribute('data-offset')) <= at).at(-1)!;
+        let offset = Number(paragraph.getAttribute('data-offset'));
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('.pair-badge, .status-badge, .recheck-badge')) continue;
+          const length = (node as Text).length;
+          if (at <= offset + length) return [node, at - offset];
+          offset += length;
+        }
+        throw new Error(`offset ${at} is not in a paragraph of ${reportId}`);
+      };
+      const range = document.createRange();
+      range.setStart(...point(start));
+      range.setEnd(...point(end));
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    { reportId, start, end },
+  );
+}
+
+describe('the editor corrects claim boundaries', () => {
+  const claimsOf = async (reportId: string) => (await value<{ claims: { id: string; text: string; start: number; end: number }[] }>('reports:claims', { id: reportId })).claims;
+  const PRISON = 'أظهرت لقطات مصوّرة، صباح اليوم الاثنين';
+
+  it('splits a decided claim where the editor clicks: both halves keep False, flagged re-check, and say where the decision came from', async () => {
+    const prison = (await claimsOf(ALJAZEERA)).find((c) => c.text.startsWith(PRISON))!;
+    await value('claims:setStatus', { claimIds: [prison.id], status: 'false', note: 'The prison was taken on Sunday' });
+    await page.reload();
+    const mark = (id: string) => pane(ALJAZEERA).locator(`mark[data-claim-id="${id}"]`);
+    await mark(prison.id).click();
+    const at = prison.start + prison.text.indexOf('،') + 1;
+    await selectText(page, ALJAZEERA, at, at);
+    const split = inspector().locator('[data-bounds-action="split"]');
+    await expect.poll(() => split.isEnabled()).toBe(true);
+    await page.keyboard.press('s');
+    await expect.poll(() => mark(prison.id).count()).toBe(0);
+    const halves = (await claimsOf(ALJAZEERA)).filter((c) => c.start >= prison.start && c.end <= prison.end);
+    expect(halves.map((c) => c.text).join(' ')).toBe(prison.text.replace('، ', '، ').replace(/\s+/g, ' '));
+    for (const half of halves) {
+      await expect.poll(() => mark(half.id).getAttribute('data-status')).toBe('false');
+      expect(await mark(half.id).getAttribute('data-recheck')).toBe('true');
+    }
+    // The first half is selected: it says it was split, by whom, from the claim that was False.
+    const origin = inspector().locator('[data-bounds-origin]');
+    await origin.waitFor();
+    expect(await origin.innerText()).toMatch(/Split by .?Desk editor/);
+    expect(await origin.locator(`[data-bounds-from="${prison.id}"]`).innerText()).toMatch(/False/);
+    expect(await lastEvent()).toMatchObject({ type: 'claim.split', editor: 'Desk editor' });
+    expect(await inspector().locator('[data-recheck-notice]').innerText()).toMatch(/An editor changed this claim’s boundaries/);
+    await origin.scrollIntoViewIfNeeded();
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: join(SCREENSHOTS, 'claim-split-en-1440x900.png') });
+
+    // M merges it with the next claim, the other half: the claim is whole again.
+    await page.keyboard.press('m');
+    await expect.poll(() => mark(prison.id).count()).toBe(1);
+    expect(await lastEvent()).toMatchObject({ type: 'claim.merged' });
+  });
+
+  it('moves a claim’s boundaries to a selection, and draws a new claim from the text it gave up', async () => {
+    const prison = (await claimsOf(ALJAZEERA)).find((c) => c.text.startsWith(PRISON))!;
+    const mark = (id: string) => pane(ALJAZEERA).locator(`mark[data-claim-id="${id}"]`);
+    await mark(prison.id).click();
+    const cut = prison.start + prison.text.indexOf('،');
+    await selectText(page, ALJAZEERA, prison.start, cut);
+    await expect.poll(() => inspector().locator('[data-bounds-action="resize"]').isEnabled()).toBe(true);
+    await inspector().locator('[data-bounds-action="resize"]').click();
+    const moved = `${ALJAZEERA}:${prison.start}-${cut}`;
+    await expect.poll(() => mark(moved).count()).toBe(1);
+    await expect.poll(() => inspector().locator('[data-claim-origin]').getAttribute('data-claim-origin')).toBe('resized');
+    // The rest of the sentence is no claim now: selected, D draws one.
+    await selectText(page, ALJAZEERA, cut + 1, prison.end);
+    await expect.poll(() => inspector().locator('[data-bounds-action="draw"]').isEnabled()).toBe(true);
+    await page.keyboard.press('d');
+    const findDrawn = async () => (await claimsOf(ALJAZEERA)).find((c) => c.start > cut && c.end <= prison.end);
+    await expect.poll(findDrawn).toBeDefined();
+    const drawn = (await findDrawn())!;
+    await expect.poll(() => mark(drawn.id).count()).toBe(1);
+    await expect.poll(() => inspector().locator('[data-claim-origin]').getAttribute('data-claim-origin')).toBe('drawn');
+    expect(await lastEvent()).toMatchObject({ type: 'claim.drawn', payload: { claims: [{ start: drawn.start, end: drawn.end }] } });
+  });
+
+  it('in Arabic: a split claim and where its decision went', async () => {
+    const claims = await claimsOf(ALHURRA);
+    const target = claims.find((c) => c.text.startsWith('وحثت الدول الأربع'))!;
+    await value('claims:setStatus', { claimIds: [target.id], status: 'verified', note: null });
+    const at = target.start + target.text.indexOf('، ') + 1;
+    await value('claims:split', { claimId: target.id, at });
+    const arabic = await openWorkbench(browser, server.url, 'Desk editor', { locale: 'ar-SY', viewport: { width: 1440, height: 900 } });
+    try {
+      const first = (await claimsOf(ALHURRA)).find((c) => c.start === target.start)!;
+      await arabic.locator(`mark[data-claim-id="${first.id}"]`).click();
+      const origin = arabic.locator('[data-inspector] [data-bounds-origin]');
+      await origin.waitFor();
+      expect(await origin.innerText()).toMatch(/قسّمه/);
+      await origin.scrollIntoViewIfNeeded();
+      await arabic.mouse.move(5, 5);
+      await arabic.screenshot({ path: join(SCREENSHOTS, 'claim-split-ar-1440x900.png') });
     } finally {
       await arabic.close();
     }

@@ -465,6 +465,7 @@ export const en = {
   'bounds.done.drawn': 'Drew a new claim',
   'bounds.done.resized': 'Moved the claim’s boundaries',
   'help.bounds': 'Split the claim at the selection (S), move its boundaries to it (B), draw a claim from it (D), merge with the next claim (M)',
+  'recheck.bodyBounds': 'An editor changed this claim’s boundaries after it was decided. The decision and evidence were carried over: check them against the claim’s words now.',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -14,6 +14,8 @@ import { StatusControl } from './StatusControl';
 import { KIND_ICONS } from './status-style';
 import type { LinkRelation } from '../../../shared/model/story-events';
 import { LinksSection } from './LinksSection';
+import { BoundsSection, type BoundsAction } from './BoundsSection';
+import type { TextSelection } from './text-selection';
 import { RecheckNotice } from './RecheckNotice';
 import { ElsewhereNotice } from './ElsewhereNotice';
 import { WordDiff } from './WordDiff';
@@ -35,6 +37,10 @@ interface Props {
   onApplyGroup(status: Verdict, note: string | null, only: 'all' | 'undecided'): void;
   onAddEvidence(input: EvidenceInput): Promise<boolean>;
   onRemoveEvidence(evidenceId: string): Promise<void>;
+  /** The text the editor selected in a report, for the boundary corrections. */
+  textSelection: TextSelection | null;
+  boundsAvailable: Record<BoundsAction, boolean>;
+  onBounds(action: BoundsAction): void;
   onLink(partnerId: string, relation: LinkRelation): void;
   onUnlink(partnerId: string): void;
 }
@@ -69,6 +75,7 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
       {detail?.needsRecheck && (
         <RecheckNotice
           recheck={detail.needsRecheck}
+          byEditor={detail.origin?.from.some((f) => f.claimId === detail.needsRecheck?.previousClaimId) ?? false}
           text={entry.claim.text}
           language={props.language}
           status={detail.status}
@@ -143,6 +150,7 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
         </section>
       )}
       <LinksSection index={index} entry={entry} busy={props.busy} onLink={props.onLink} onUnlink={props.onUnlink} onSelect={props.onSelect} />
+      <BoundsSection origin={detail?.origin ?? null} available={props.boundsAvailable} selection={props.textSelection} busy={props.busy} onAction={props.onBounds} />
       <ConflictNotice status={detail?.status ?? null} busy={props.busy} onSet={props.onSetStatus} />
       <StatusControl
         entry={entry}
