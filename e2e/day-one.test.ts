@@ -401,11 +401,12 @@ describe('menu commands', () => {
     const tab = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
     await tab.addInitScript(() => {
       const token = /token=([^&]+)/.exec(location.hash)?.[1] ?? '';
-      const listeners: ((command: string) => void)[] = [];
-      (window as unknown as { __menu: (command: string) => void }).__menu = (command) => listeners.forEach((l) => l(command));
+      // The menu's commands come as the contract's notifications, as the preload passes them on.
+      const listeners: ((notification: { name: string; payload: unknown }) => void)[] = [];
+      (window as unknown as { __menu: (command: string) => void }).__menu = (command) => listeners.forEach((l) => l({ name: 'menu:command', payload: command }));
       const desktop = {
         saveFile: async () => ({ ok: false, code: 'unsupported', error: 'not in this test' }),
-        onMenuCommand: (listener: (command: string) => void) => {
+        onNotification: (listener: (notification: { name: string; payload: unknown }) => void) => {
           listeners.push(listener);
           return () => listeners.splice(listeners.indexOf(listener), 1);
         },

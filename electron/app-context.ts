@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_ALIASES } from '../shared/engine';
 import { readDeskConfig } from './desk/desk-config';
 import { DeskLink } from './desk/desk-link';
+import { NotificationHub, notifyStoreChanges } from './app-notifications';
 import { ClaimCatalog } from './handlers/claim-catalog';
 import { createDispatcher, type Dispatch, type TypedDispatch } from './handlers/dispatch';
 import { createHandlers } from './handlers';
@@ -16,6 +17,8 @@ export interface AppContext {
   dispatch: Dispatch;
   /** For calls named in code: typed by the channel. */
   call: TypedDispatch;
+  /** The contract's notifications: the record changed (here or by a colleague); the shell adds the menu's. */
+  notifications: NotificationHub;
   close(): Promise<void>;
 }
 
@@ -53,7 +56,10 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
   const userAliases = await readAliasFile(join(options.dataDir, 'aliases.json'));
   if (userAliases.warning) store.warnings.push({ code: 'aliases', message: userAliases.warning });
   const aliases = [...DEFAULT_ALIASES, ...userAliases.aliases];
-  const catalog = new ClaimCatalog(() => aliases);
+  const catalog = new ClaimCatalog(
+    () => aliases,
+    (reportId) => store.state.claimEdits.get(reportId) ?? [],
+  );
   // On a shared story the editor working here is the one who joined: the editor name in settings
   // is a shared setting, changed by whichever colleague set it last.
   const deskConfig = await readDeskConfig(options.dataDir).catch((error: Error) => {
@@ -62,13 +68,17 @@ export async function openAppContext(options: AppContextOptions): Promise<AppCon
   });
   const desk = deskConfig && options.desk ? new DeskLink(store, deskConfig) : null;
   const editor = options.editor ?? deskConfig?.editor ?? null;
+  const notifications = new NotificationHub();
+  const offStore = notifyStoreChanges(store, notifications);
   const { dispatch, call } = createDispatcher(createHandlers({ store, catalog, editor, desk }), options.onUnexpected);
   await desk?.start();
   return {
     store,
     dispatch,
     call,
+    notifications,
     close: async () => {
+      offStore();
       await desk?.stop();
       await store.close();
     },

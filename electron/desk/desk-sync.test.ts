@@ -140,6 +140,18 @@ describe('a desk of three editors on one story, through NATS JetStream', () => {
     }
   });
 
+  it('a verdict applied to a claim group, one event, reaches every desk and sets every member there', async () => {
+    const claims = ['alhurra-2024-12-01-aleppo:0-77', 'aljazeera-mubasher-2024-12-02-aleppo:0-77'];
+    await desks[1]!.store.commit([{ type: 'group.statusChanged', payload: { group: claims[0]!, to: 'misleading', note: 'Both overstate it', claims: claims.map((claimId) => ({ claimId, reportId: claimId.split(':')[0]!, from: 'unverified', selector })) } }], 'Casualties editor');
+    expect((await sync(desks[1]!)).refused).toEqual([]);
+    for (const desk of [desks[0]!, desks[2]!]) {
+      const report = await sync(desk);
+      expect(report.refused).toEqual([]);
+      for (const claimId of claims) expect(desk.store.state.statuses.get(claimId)).toMatchObject({ status: 'misleading', editor: 'Casualties editor', note: 'Both overstate it' });
+    }
+    expect(new Set(desks.map((d) => replicaStateText(d.store.state))).size).toBe(1);
+  });
+
   it('a server restarted in the middle of a sync loses nothing: the next sync sends exactly what is missing', async () => {
     const desk = desks[2]!;
     await commitAll(desk, changesOf(desk.editor, 120, 99));

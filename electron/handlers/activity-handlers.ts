@@ -8,6 +8,8 @@ function subjectOf(event: LogEvent): { claimId: string | null; reportId: string 
     case 'claim.statusChanged':
     case 'claim.commented':
       return { claimId: event.payload.claimId, reportId: event.payload.reportId };
+    case 'group.statusChanged':
+      return { claimId: event.payload.claims[0]!.claimId, reportId: event.payload.claims[0]!.reportId };
     case 'evidence.added':
     case 'evidence.edited':
     case 'evidence.removed':
@@ -18,6 +20,13 @@ function subjectOf(event: LogEvent): { claimId: string | null; reportId: string 
       return { claimId: null, reportId: event.payload.reportId };
     case 'report.versioned':
       return { claimId: null, reportId: event.payload.reportId };
+    case 'claim.split':
+    case 'claim.merged':
+    case 'claim.drawn':
+    case 'claim.resized': {
+      const first = event.payload.claims[0]!;
+      return { claimId: `${event.payload.reportId}:${first.start}-${first.end}`, reportId: event.payload.reportId };
+    }
     case 'claim.linked':
     case 'claim.unlinked':
       return { claimId: event.payload.a, reportId: event.payload.a.slice(0, event.payload.a.lastIndexOf(':')) };
@@ -49,7 +58,7 @@ export function activityHandlers(context: HandlerContext): HandlerGroup<'log:act
             claimText = catalog.claim(claimId, store.state.reports).claim.text;
           } catch {
             // The report was removed or re-split since: the status event still quotes the claim.
-            claimText = recorded.type === 'claim.statusChanged' ? recorded.payload.selector.exact : null;
+            claimText = recorded.type === 'claim.statusChanged' ? recorded.payload.selector.exact : recorded.type === 'group.statusChanged' ? recorded.payload.claims[0]!.selector.exact : null;
           }
         }
         // A report's text can be megabytes: the activity view shows only who imported what.

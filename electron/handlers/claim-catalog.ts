@@ -1,6 +1,8 @@
 import { compareReports, parseReport } from '../../shared/engine';
 import type { AliasTable, Claim, ClaimMatch, ParsedReport } from '../../shared/engine/types';
 import type { Report } from '../../shared/model/report';
+import type { ClaimEdit } from '../../shared/model/state';
+import { applyClaimEdits, type ClaimOrigin } from '../../shared/story/claim-edits';
 import { HandlerError } from './handler-error';
 
 /**
@@ -10,11 +12,43 @@ import { HandlerError } from './handler-error';
  */
 export class ClaimCatalog {
   private readonly parsed = new Map<string, ParsedReport>();
+  private readonly edited = new Map<string, { parsed: ParsedReport; origins: Map<string, ClaimOrigin> }>();
   private readonly matches = new Map<string, ClaimMatch[]>();
 
-  constructor(private readonly aliases: () => AliasTable) {}
+  /** `edits`: the editors' corrections of a report's claim boundaries, laid over the engine's claims. */
+  constructor(
+    private readonly aliases: () => AliasTable,
+    private readonly edits: (reportId: string) => readonly ClaimEdit[] = () => [],
+  ) {}
 
+  /** Which version of a report's claims: its text and the editors' corrections so far. */
+  private key(report: Report): string {
+    const edits = this.edits(report.id);
+    return `${report.id}|${report.textSha256}|${edits.length}|${edits.at(-1)?.seq ?? 0}`;
+  }
+
+  /** The report's claims as the story has them: the engine's, with every editor's correction applied. */
   parse(report: Report): ParsedReport {
+    return this.withEdits(report).parsed;
+  }
+
+  /** The claims of the report that an editor made (split, merged, drawn, moved), and how. */
+  origins(report: Report): ReadonlyMap<string, ClaimOrigin> {
+    return this.withEdits(report).origins;
+  }
+
+  private withEdits(report: Report): { parsed: ParsedReport; origins: Map<string, ClaimOrigin> } {
+    const key = this.key(report);
+    let found = this.edited.get(key);
+    if (!found) {
+      found = applyClaimEdits(this.engineParse(report), this.edits(report.id));
+      this.edited.set(key, found);
+    }
+    return found;
+  }
+
+  /** The engine's own claims of the report, before any editor's correction. */
+  engineParse(report: Report): ParsedReport {
     const key = `${report.id}|${report.textSha256}`;
     let parsed = this.parsed.get(key);
     if (!parsed) {
@@ -32,7 +66,7 @@ export class ClaimCatalog {
   }
 
   compare(a: Report, b: Report): ClaimMatch[] {
-    const key = `${a.id}|${a.textSha256}|${b.id}|${b.textSha256}`;
+    const key = `${this.key(a)}|${this.key(b)}`;
     let found = this.matches.get(key);
     if (!found) {
       found = compareReports(this.parse(a), this.parse(b), { aliases: this.aliases() });
@@ -54,6 +88,7 @@ export class ClaimCatalog {
   /** Forget a report's derived claims (after the engine's aliases change, say). */
   clear(): void {
     this.parsed.clear();
+    this.edited.clear();
     this.matches.clear();
   }
 }

@@ -3,7 +3,8 @@ import type { ClaimDetail } from '../../shared/contract/channels';
 import type { DraftEvent } from '../../shared/model/events';
 import type { ClaimStatus } from '../../shared/model/state';
 import { statusOf } from '../../shared/model/state';
-import { VERDICT_LABELS, verdictNeedsNote } from '../../shared/model/verdict';
+import { VERDICT_LABELS, verdictNeedsNote, type Verdict } from '../../shared/model/verdict';
+import type { Claim } from '../../shared/engine/types';
 import { currentEditor } from './editor';
 import { HandlerError } from './handler-error';
 import type { HandlerContext, HandlerGroup } from './handler-types';
@@ -11,8 +12,10 @@ import { summarize } from './report-summary';
 import { storyGroups, storyLinksBetween } from './story-links';
 import { storyMatrix } from './story-matrix';
 import { linkKey } from '../../shared/model/story-events';
+import { claimSpan } from '../../shared/story/claim-edits';
+import { originView } from './claim-edit-handlers';
 
-type ClaimChannels = 'compare:run' | 'claims:get' | 'claims:setStatus' | 'claims:link' | 'claims:unlink' | 'story:groups' | 'story:matrix' | 'claims:group' | 'evidence:add' | 'evidence:update' | 'evidence:remove';
+type ClaimChannels = 'compare:run' | 'claims:get' | 'claims:setStatus' | 'claims:setGroupStatus' | 'claims:link' | 'claims:unlink' | 'story:groups' | 'story:matrix' | 'claims:group' | 'evidence:add' | 'evidence:update' | 'evidence:remove';
 
 export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChannels> {
   const { store, catalog } = context;
@@ -26,7 +29,11 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
     try {
       previousText = catalog.claim(flag.previousClaimId, state.reports).claim.text;
     } catch {
-      // The previous version was removed since: the flag still stands, without its words.
+      // Replaced by an editor's correction: its span of the same text still says its words. Or the
+      // previous version was removed since: the flag still stands, without its words.
+      const report = state.reports.get(flag.previousClaimId.slice(0, flag.previousClaimId.lastIndexOf(':')));
+      const span = claimSpan(flag.previousClaimId);
+      if (report && span) previousText = report.text.slice(span.start, span.end);
     }
     return { previousClaimId: flag.previousClaimId, previousText };
   };
@@ -40,8 +47,31 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
     return [first, second] as const;
   };
 
+  const requireNote = (status: Verdict, note: string | null) => {
+    if (verdictNeedsNote(status) && !note) {
+      throw new HandlerError('note-required', `a note is required to mark a claim ${VERDICT_LABELS[status].toLowerCase()}: say what is wrong with it`);
+    }
+  };
+
+  /** The claims a verdict changes, each with what it was; every id is checked before anything is written. */
+  const changesTo = (claimIds: readonly string[], status: Verdict, note: string | null) => {
+    const changes: { claimId: string; reportId: string; from: Verdict; selector: Claim['selector'] }[] = [];
+    for (const claimId of claimIds) {
+      const { claim, report } = findClaim(claimId);
+      const from = statusOf(state, claimId);
+      const current = state.statuses.get(claimId);
+      // The same status again is still an editor's act on a claim flagged "re-check", and on a claim
+      // in conflict, where deciding it even as it shows resolves it: both are recorded.
+      if (from === status && (current?.note ?? null) === note && !state.recheck.has(claimId) && !current?.conflict) continue;
+      changes.push({ claimId, reportId: report.id, from, selector: claim.selector });
+    }
+    return changes;
+  };
+  const statusesOf = (claimIds: readonly string[]) => claimIds.map((id) => state.statuses.get(id)).filter((s): s is ClaimStatus => s !== undefined);
+
   const detail = async (claimId: string): Promise<ClaimDetail> => ({
     claimId,
+    origin: originView(context, findClaim(claimId).report, claimId),
     needsRecheck: recheckOf(claimId),
     status: state.statuses.get(claimId) ?? null,
     evidence: state.evidence.get(claimId) ?? [],
@@ -83,6 +113,7 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
         statuses,
         evidenceCounts,
         recheck,
+        origins: Object.fromEntries([...catalog.origins(reportA), ...catalog.origins(reportB)]),
       };
     },
 
@@ -95,21 +126,22 @@ export function claimHandlers(context: HandlerContext): HandlerGroup<ClaimChanne
       const editor = currentEditor(context);
       const claimIds = [...new Set(requested)];
       const note = givenNote || null;
-      if (verdictNeedsNote(status) && !note) {
-        throw new HandlerError('note-required', `a note is required to mark a claim ${VERDICT_LABELS[status].toLowerCase()}: say what is wrong with it`);
-      }
-      const drafts: DraftEvent[] = [];
-      for (const claimId of claimIds) {
-        const { claim, report } = findClaim(claimId);
-        const from = statusOf(state, claimId);
-        const current = state.statuses.get(claimId);
-        // The same status again is still an editor's act on a claim flagged "re-check", and on a claim
-        // in conflict, where deciding it even as it shows resolves it: both are recorded.
-        if (from === status && (current?.note ?? null) === note && !state.recheck.has(claimId) && !current?.conflict) continue;
-        drafts.push({ type: 'claim.statusChanged', payload: { claimId, reportId: report.id, from, to: status, note, selector: claim.selector } });
-      }
+      requireNote(status, note);
+      const drafts: DraftEvent[] = changesTo(claimIds, status, note).map((change) => ({ type: 'claim.statusChanged', payload: { ...change, to: status, note } }));
       if (drafts.length > 0) await store.commit(drafts, editor);
-      return claimIds.map((id) => state.statuses.get(id)).filter((s): s is ClaimStatus => s !== undefined);
+      return statusesOf(claimIds);
+    },
+
+    'claims:setGroupStatus': async ({ claimId, status, note: givenNote, only }) => {
+      const editor = currentEditor(context);
+      const note = givenNote || null;
+      requireNote(status, note);
+      findClaim(claimId);
+      const group = storyGroups(context).find((g) => g.claims.includes(claimId))!;
+      const undecided = (id: string) => statusOf(state, id) === 'unverified';
+      const changes = changesTo(only === 'undecided' ? group.claims.filter(undecided) : group.claims, status, note);
+      if (changes.length > 0) await store.commit([{ type: 'group.statusChanged', payload: { group: group.id, to: status, note, claims: changes } }], editor);
+      return statusesOf(group.claims);
     },
 
     'claims:link': async ({ a, b, relation, note }) => {

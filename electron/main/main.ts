@@ -1,6 +1,7 @@
 import { app, dialog, session } from 'electron';
 import { join } from 'node:path';
 import { DESKTOP_CHANNELS } from '../../shared/contract/desktop';
+import type { Notification } from '../../shared/contract/notifications';
 import { defaultSampleReportsDir, openAppContext, projectRoot, type AppContext } from '../app-context';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { denyAllPermissions, lockNavigation } from './harden';
@@ -40,7 +41,14 @@ async function start(): Promise<void> {
   registerContract(context.dispatch);
   const window = createMainWindow(__dirname);
   handleTrusted(DESKTOP_CHANNELS.saveFile, (input) => saveWithDialog(window, input));
-  installMenu(window, !app.isPackaged);
+  // The contract's notifications reach the window on one channel: the menu's commands, and the
+  // record's changes (a colleague's events from the desk, say), which the window reads again.
+  const notify = (sent: Notification) => {
+    if (!window.isDestroyed()) window.webContents.send(DESKTOP_CHANNELS.notification, sent);
+  };
+  const offNotifications = context.notifications.subscribe(notify);
+  window.on('closed', offNotifications);
+  installMenu(notify, !app.isPackaged);
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();

@@ -1,6 +1,7 @@
-import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { DESKTOP_CHANNELS, MENU_COMMANDS } from '../../shared/contract/desktop-channels';
+import { MENU_COMMANDS } from '../../shared/contract/desktop-channels';
+import { parseNotification, type Notification } from '../../shared/contract/notifications';
 
 vi.mock('electron', async () => (await import('./testing/electron-mock')).electronMock);
 
@@ -16,10 +17,9 @@ async function installWithLocale(locale: string) {
   };
   electron.app.getLocale = () => locale;
   electron.Menu.buildFromTemplate.mockClear();
-  const sent: [string, unknown][] = [];
-  const window = { webContents: { send: (channel: string, payload: unknown) => sent.push([channel, payload]) } } as unknown as BrowserWindow;
+  const sent: Notification[] = [];
   const { installMenu } = await import('./menu');
-  installMenu(window, false);
+  installMenu((notification) => sent.push(notification), false);
   const template = electron.Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[];
   return { template, sent };
 }
@@ -28,8 +28,9 @@ describe('the application menu', () => {
   it('sends every menu command the renderer handles, as the contract’s typed event, and nothing else', async () => {
     const { template, sent } = await installWithLocale('en-GB');
     for (const item of items(template)) (item.click as (() => void) | undefined)?.();
-    expect(sent.every(([channel]) => channel === DESKTOP_CHANNELS.menuCommand)).toBe(true);
-    expect(sent.map(([, command]) => command).sort()).toEqual([...MENU_COMMANDS].sort());
+    // Each a notification of the contract, as the preload accepts it.
+    expect(sent.every((notification) => notification.name === 'menu:command' && parseNotification(JSON.parse(JSON.stringify(notification))) !== null)).toBe(true);
+    expect(sent.map((notification) => notification.payload).sort()).toEqual([...MENU_COMMANDS].sort());
     const labels = items(template).map((i) => i.label);
     expect(labels).toContain('Find Claim');
     // Undo is the renderer's (the editor's last decision, or typing in a field), with its key.

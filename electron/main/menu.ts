@@ -1,5 +1,6 @@
-import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { DESKTOP_CHANNELS, type DesktopEvents, type MenuCommand } from '../../shared/contract/desktop-channels';
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/contract/desktop-channels';
+import { notification, type Notification } from '../../shared/contract/notifications';
 
 const LABELS = {
   en: {
@@ -53,11 +54,10 @@ export function viewMenu(developer: boolean, label = 'View'): MenuItemConstructo
  * goes to the window as a typed event of the contract; the renderer handles every one of them.
  * Undo is the renderer's: it takes back the editor's last decision, or, in a text field, typing.
  */
-/** `developer` is true only when running from a checkout (not `app.isPackaged`). */
-export function installMenu(window: BrowserWindow, developer: boolean): void {
+/** `developer` is true only when running from a checkout (not `app.isPackaged`); `notify` sends a notification to the window. */
+export function installMenu(notify: (sent: Notification) => void, developer: boolean): void {
   const labels = app.getLocale().toLowerCase().startsWith('ar') ? LABELS.ar : LABELS.en;
-  const send = (command: MenuCommand) => () =>
-    window.webContents.send(DESKTOP_CHANNELS.menuCommand, command satisfies DesktopEvents[typeof DESKTOP_CHANNELS.menuCommand]);
+  const send = (command: MenuCommand) => () => notify(notification('menu:command', command));
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {

@@ -36,7 +36,7 @@ vi.mock('electron', async () => (await import('./testing/electron-mock')).electr
 vi.mock('../app-context', () => ({
   projectRoot: () => '/nonexistent/isnad',
   defaultSampleReportsDir: () => '/nonexistent/isnad/fixtures/reports',
-  openAppContext: async () => ({ store: { warnings: [] }, dispatch: async () => ({ ok: true, value: null }), close: async () => undefined }),
+  openAppContext: async () => ({ store: { warnings: [] }, dispatch: async () => ({ ok: true, value: null }), notifications: { subscribe: () => () => undefined }, close: async () => undefined }),
 }));
 
 const ROOT = resolve(__dirname, '../..');
@@ -118,7 +118,7 @@ describe('the preload (checklist 3, 20)', () => {
     const api = await loadPreload();
     expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES, 'desktop'].sort());
     for (const channel of CHANNEL_NAMES) expect(typeof api[channel], channel).toBe('function');
-    expect(Object.keys(api.desktop as object).sort()).toEqual(['onMenuCommand', 'saveFile']);
+    expect(Object.keys(api.desktop as object).sort()).toEqual(['onNotification', 'saveFile']);
   });
 
   it('never exposes ipcRenderer or any of its methods', async () => {
@@ -148,19 +148,24 @@ describe('the preload (checklist 3, 20)', () => {
     expect(invoke.mock.calls).toEqual([[DESKTOP_CHANNELS.saveFile, { fileName: 'log.md' }]]);
   });
 
-  it('passes on only the menu commands it knows', async () => {
+  it('passes on only the notifications of the contract: menu commands it knows, changes of the story', async () => {
     const api = await loadPreload();
     const on = electronMock.ipcRenderer.on;
     on.mockClear();
     const heard: unknown[] = [];
-    (api.desktop as { onMenuCommand: (listener: (command: unknown) => void) => void }).onMenuCommand((command) => heard.push(command));
+    (api.desktop as { onNotification: (listener: (notification: unknown) => void) => void }).onNotification((notification) => heard.push(notification));
     expect(on.mock.calls).toHaveLength(1);
-    const [channel, handler] = on.mock.calls[0] as unknown as [string, (event: unknown, command: unknown) => void];
-    expect(channel).toBe(DESKTOP_CHANNELS.menuCommand);
-    handler({ sender: 'the event' }, 'import');
-    handler({}, 'rm -rf /');
-    handler({}, { toString: () => 'import' });
-    expect(heard).toEqual(['import']);
+    const [channel, handler] = on.mock.calls[0] as unknown as [string, (event: unknown, notification: unknown) => void];
+    expect(channel).toBe(DESKTOP_CHANNELS.notification);
+    handler({ sender: 'the event' }, { name: 'menu:command', payload: 'import' });
+    handler({}, { name: 'menu:command', payload: 'rm -rf /' });
+    handler({}, 'import');
+    handler({}, { name: 'shell:open', payload: 'file:///etc/passwd' });
+    handler({}, { name: 'story:changed', payload: { events: 1, editors: ['Casualties editor'], colleague: true } });
+    expect(heard).toEqual([
+      { name: 'menu:command', payload: 'import' },
+      { name: 'story:changed', payload: { events: 1, editors: ['Casualties editor'], colleague: true } },
+    ]);
   });
 });
 

@@ -17,7 +17,7 @@ vi.mock('../app-context', () => ({
   defaultSampleReportsDir: () => '/nonexistent/isnad/fixtures/reports',
   openAppContext: async ({ dataDir }: { dataDir: string }) => {
     opened.push(dataDir);
-    return { store: { warnings: [] }, dispatch: async () => ({ ok: true, value: null }), close: async () => undefined };
+    return { store: { warnings: [] }, dispatch: async () => ({ ok: true, value: null }), notifications: { subscribe: () => () => undefined }, close: async () => undefined };
   },
 }));
 
@@ -86,7 +86,7 @@ describe('the View menu', () => {
     const menu = readSource(ROOT, 'electron/main/menu.ts');
     expect(menu.text).not.toMatch(/role:\s*'viewMenu'/);
     expect(findMentions(readSource(ROOT, 'electron/main/main.ts'), 'installMenu').length).toBeGreaterThan(0);
-    expect(readSource(ROOT, 'electron/main/main.ts').text).toMatch(/installMenu\(window, !app\.isPackaged\)/);
+    expect(readSource(ROOT, 'electron/main/main.ts').text).toMatch(/installMenu\(notify, !app\.isPackaged\)/);
   });
 });
 

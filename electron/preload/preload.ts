@@ -1,7 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ChannelInput, ChannelName, ChannelResult, IsnadApi, Reply } from '../../shared/contract/channels';
 import type { DesktopApi, PreloadApi } from '../../shared/contract/desktop';
-import { DESKTOP_CHANNELS, isMenuCommand, type DesktopEvents } from '../../shared/contract/desktop-channels';
+import { DESKTOP_CHANNELS } from '../../shared/contract/desktop-channels';
+import { parseNotification } from '../../shared/contract/notifications';
 
 /**
  * One named function per channel, nothing generic: the page never sees ipcRenderer, so a
@@ -25,6 +26,12 @@ const api = {
   'compare:run': invoke('compare:run'),
   'claims:get': invoke('claims:get'),
   'claims:setStatus': invoke('claims:setStatus'),
+  'claims:setGroupStatus': invoke('claims:setGroupStatus'),
+  'reports:claims': invoke('reports:claims'),
+  'claims:split': invoke('claims:split'),
+  'claims:merge': invoke('claims:merge'),
+  'claims:draw': invoke('claims:draw'),
+  'claims:resize': invoke('claims:resize'),
   'claims:link': invoke('claims:link'),
   'claims:unlink': invoke('claims:unlink'),
   'evidence:add': invoke('evidence:add'),
@@ -37,18 +44,19 @@ const api = {
   'export:build': invoke('export:build'),
 } satisfies IsnadApi;
 
-/** Subscribes to one event from main, passing on only payloads the contract allows. */
-function on<E extends keyof DesktopEvents>(event: E, accept: (value: unknown) => value is DesktopEvents[E], listener: (payload: DesktopEvents[E]) => void): () => void {
-  const handler = (_event: unknown, payload: unknown) => {
-    if (accept(payload)) listener(payload);
+/** Subscribes to main's notifications, passing on only those the contract allows, typed by their name. */
+const onNotification: DesktopApi['onNotification'] = (listener) => {
+  const handler = (_event: unknown, value: unknown) => {
+    const notification = parseNotification(value);
+    if (notification) listener(notification);
   };
-  ipcRenderer.on(event, handler);
-  return () => ipcRenderer.removeListener(event, handler);
-}
+  ipcRenderer.on(DESKTOP_CHANNELS.notification, handler);
+  return () => ipcRenderer.removeListener(DESKTOP_CHANNELS.notification, handler);
+};
 
 const desktop = {
   saveFile: (input) => ipcRenderer.invoke(DESKTOP_CHANNELS.saveFile, input),
-  onMenuCommand: (listener) => on(DESKTOP_CHANNELS.menuCommand, isMenuCommand, listener),
+  onNotification,
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('isnad', { ...api, desktop } satisfies PreloadApi);

@@ -313,10 +313,18 @@ export class IsnadStore {
       throw new StoreWriteError(`${error.message}; the colleagues' events were not kept, and are fetched again with the next sync`);
     }
     await this.integrate(stored);
+    for (const listener of this.addedListeners) listener(stored);
     return stored;
   }
 
   private readonly commitListeners = new Set<(events: readonly LogEvent[]) => void>();
+  private readonly addedListeners = new Set<(events: readonly LogEvent[]) => void>();
+
+  /** Called after colleagues' events are on disk and applied (`addVerified`). Returns the unsubscribe. */
+  onAdded(listener: (events: readonly LogEvent[]) => void): () => void {
+    this.addedListeners.add(listener);
+    return () => this.addedListeners.delete(listener);
+  }
 
   /** Called after each change made here is on disk and applied (a desk shares it). Returns the unsubscribe. */
   onCommit(listener: (events: readonly LogEvent[]) => void): () => void {

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     onUnexpected: (channel, error) => console.error(`[isnad] ${channel} failed:`, error),
   });
   for (const warning of context.store.warnings) console.error(`[isnad] warning: ${warning.message}`);
-  const server = await startWebServer({ dispatch: context.dispatch, staticDir: resolve(projectRoot(), 'build', 'renderer'), port });
+  const server = await startWebServer({ dispatch: context.dispatch, notifications: context.notifications, staticDir: resolve(projectRoot(), 'build', 'renderer'), port });
   console.log(`Isnad is running in browser mode. Data folder: ${dataDir}`);
   console.log(`Open ${server.url}`);
   console.log('Press Ctrl+C to stop.');

@@ -5,6 +5,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/contract/content-security-
 import type { Dispatch } from '../handlers/dispatch';
 import { hostIsAllowed, originIsAllowed, tokenMatches } from './request-guard';
 import { readStaticFile } from './static-files';
+import { MAX_STREAMS, NotificationStreams, type NotificationSource } from './notification-stream';
 
 /** Imports can be large (a 50 MB transcript); anything beyond this is refused before it is read. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -47,6 +48,8 @@ export interface WebServerOptions {
   token?: string;
   /** Tests shorten them; see DEFAULT_CONNECTION_LIMITS. */
   limits?: Partial<ConnectionLimits>;
+  /** The contract's notifications, streamed to the pages at GET /api/notifications. */
+  notifications?: NotificationSource;
 }
 
 export interface WebServer {
@@ -129,10 +132,19 @@ function isJson(contentType: string | undefined): boolean {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port;
+  const streams = options.notifications ? new NotificationStreams(options.notifications) : null;
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (!hostIsAllowed(request, port)) return refuse(response, 421, { ok: false, code: 'bad-host', error: 'unexpected Host header' });
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+
+    // The one GET of the API: a stream of notifications, guarded like the calls.
+    if (url.pathname === '/api/notifications' && request.method === 'GET' && streams) {
+      if (!tokenMatches(request, token)) return refuse(response, 401, { ok: false, code: 'unauthorized', error: 'missing or wrong token: open the URL Isnad printed at start' });
+      if (!originIsAllowed(request, port)) return refuse(response, 403, { ok: false, code: 'bad-origin', error: 'calls from other sites are refused' });
+      if (!streams.serve(response, SECURITY_HEADERS)) return refuse(response, 429, { ok: false, code: 'too-many-streams', error: `at most ${MAX_STREAMS} pages can follow the story at once` });
+      return;
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') return refuse(response, 405, { ok: false, code: 'method', error: 'API calls use POST' });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ParsedReport } from '../engine/types';
 import type { StoryLink } from '../story/story-links';
 import type { ClaimGroup } from '../story/claim-groups';
+import type { ClaimOrigin } from '../story/claim-edits';
+import type { Claim } from '../engine/types';
 import type { StoryMatrix } from './matrix-types';
 import { linkRelationSchema } from '../model/story-events';
 import type { VersionStep } from './version-types';
@@ -122,6 +124,19 @@ export interface ComparisonView {
   evidenceCounts: Record<string, number>;
   /** Claims changed since verified, with the claim of the previous version they were carried from. */
   recheck: Record<string, { previousClaimId: string }>;
+  /** Claims an editor made (split, merged, drawn, moved) rather than the engine, and how. */
+  origins?: Record<string, ClaimOrigin>;
+}
+
+/** A claim an editor made, with the claims it replaced and the decisions they had. */
+export interface ClaimOriginView extends Omit<ClaimOrigin, 'from'> {
+  from: { claimId: string; text: string; status: ClaimStatus | null; evidence: number }[];
+}
+
+/** What a correction of claim boundaries made, and where the replaced claims' decisions went. */
+export interface ClaimEditResult {
+  claimIds: string[];
+  carried: { from: string; to: string; recheck: boolean }[];
 }
 
 /** A claim's group: the claims of every report that state the same fact, with their decisions. */
@@ -144,6 +159,8 @@ export interface ClaimDetail {
   status: ClaimStatus | null;
   evidence: Evidence[];
   history: LogEvent[];
+  /** Set when an editor made the claim (split, merged, drawn, moved); null for the engine's own. */
+  origin?: ClaimOriginView | null;
 }
 
 /**
@@ -210,6 +227,7 @@ const importMeta = {
   /** Set when this text is an updated version of a report already in the store. */
   replaces: id.nullable(),
 };
+const offset = z.number().int().nonnegative().max(100_000_000);
 const claimIds = z.array(id).min(1, 'choose at least one claim').max(10_000);
 const optionalText = z.string().trim().max(2000).nullable();
 
@@ -257,6 +275,23 @@ export const channels = {
   'claims:setStatus': channel<ClaimStatus[]>()(
     z.object({ claimIds, status: verdictSchema, note: z.string().trim().max(20_000).nullable() }),
   ),
+  /**
+   * One verdict for the claim's whole group across the story ("apply to the group"), recorded as
+   * one event; `undecided` sets only the members still unverified. Returns every member's status.
+   */
+  'claims:setGroupStatus': channel<ClaimStatus[]>()(
+    z.object({ claimId: id, status: verdictSchema, note: z.string().trim().max(20_000).nullable(), only: z.enum(['all', 'undecided']).default('all') }),
+  ),
+  /** The report's claims as the story has them: the engine's with the editors' corrections, and who made which. */
+  'reports:claims': channel<{ claims: Claim[]; origins: Record<string, ClaimOrigin> }>()(z.object({ id })),
+  /** Splits a claim in two at an offset of the report's text; its decisions go to both halves, flagged re-check. */
+  'claims:split': channel<ClaimEditResult>()(z.object({ claimId: id, at: offset })),
+  /** Merges two adjacent claims of one paragraph; their evidence goes to the merged claim, and their status where they agree. */
+  'claims:merge': channel<ClaimEditResult>()(z.object({ a: id, b: id })),
+  /** Draws a claim from a span of a report's text, within one paragraph and over no other claim. */
+  'claims:draw': channel<ClaimEditResult>()(z.object({ reportId: id, start: offset, end: offset })),
+  /** Moves a claim's boundaries; its decisions follow, flagged re-check. */
+  'claims:resize': channel<ClaimEditResult>()(z.object({ claimId: id, start: offset, end: offset })),
   'claims:link': channel<ClaimDetail>()(z.object({ a: id, b: id, relation: linkRelationSchema, note: optionalText })),
   'claims:unlink': channel<ClaimDetail>()(z.object({ a: id, b: id, note: optionalText })),
   'evidence:add': channel<Evidence>()(z.object({ claimId: id, evidence: evidenceInputSchema })),

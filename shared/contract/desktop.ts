@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IsnadApi, Reply } from './channels';
 
-import type { MenuCommand } from './desktop-channels';
+import type { Notification } from './notifications';
 
 export { DESKTOP_CHANNELS, MENU_COMMANDS, type MenuCommand } from './desktop-channels';
 
@@ -16,8 +16,8 @@ export type SaveFileInput = z.infer<typeof saveFileInputSchema>;
 export interface DesktopApi {
   /** Asks where to save (the system dialog confirms any overwrite) and writes the file. */
   saveFile(input: SaveFileInput): Promise<Reply<{ saved: boolean; path: string | null }>>;
-  /** Subscribes to menu commands; returns the unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to the contract's notifications (menu commands, changes of the story); returns the unsubscribe function. */
+  onNotification(listener: (notification: Notification) => void): () => void;
 }
 
 /** What the preload puts on `window.isnad`. */

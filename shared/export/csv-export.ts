@@ -4,6 +4,7 @@ import { describeDifference } from './difference-text';
 import { exportFileName } from './export-scope';
 import type { ClaimLink, ExportClaim, ExportFile, ExportModel } from './export-types';
 import { localTime } from './local-time';
+import { describeOrigin } from '../story/claim-edits';
 
 /** The columns, in order. Several values in one cell (links, evidence) are one per line, in the same order. */
 export const CSV_COLUMNS = [
@@ -24,6 +25,7 @@ export const CSV_COLUMNS = [
   'Evidence stances',
   'Matched claim',
   'Link made by',
+  'Claim made by',
   'Discrepancies',
   'Claim ID',
 ] as const;
@@ -55,6 +57,7 @@ function row(item: ExportClaim, timeZone: string): string[] {
     evidence.map((e) => e.stance).join('\n'),
     links.map((link) => `${link.otherReport.outlet}: ${link.other.text}`).join('\n'),
     links.map(linkOrigin).join('\n'),
+    item.origin ? describeOrigin(item.origin) : 'engine',
     links.flatMap((link) => link.differences.map(describeDifference)).join('\n'),
     claim.id,
   ];

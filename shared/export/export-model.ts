@@ -4,8 +4,9 @@ import { groupClaims } from '../story/claim-groups';
 import type { Evidence } from '../model/evidence';
 import type { LogEvent } from '../model/events';
 import type { Report } from '../model/report';
+import { claimOrigins, claimSpan } from '../story/claim-edits';
 import { claimInScope, reportIdOfClaim, reportsInScope } from './export-scope';
-import type { ClaimChange, ClaimGroup, ClaimLink, ExportClaim, ExportInput, ExportModel } from './export-types';
+import type { ClaimChange, ClaimGroup, ClaimLink, ExportClaim, ExportClaimEdit, ExportInput, ExportModel } from './export-types';
 
 /**
  * Joins the log's decisions onto the engine's claims, once, for every format. Claims are derived,
@@ -36,6 +37,7 @@ export function buildExportModel(input: ExportInput): ExportModel {
     for (const change of version.changes) if (change.claimId && change.previousClaimId) previousVersionOf.set(change.claimId, change.previousClaimId);
   }
 
+  const origins = new Map([...state.claimEdits.values()].flatMap((edits) => [...claimOrigins(edits)]));
   const built = new Map<string, ExportClaim>();
   const exportClaim = (claim: Claim, report: Report): ExportClaim => {
     const cached = built.get(claim.id);
@@ -64,6 +66,7 @@ export function buildExportModel(input: ExportInput): ExportModel {
       editors: [...new Set(changes.map((c) => c.editor))],
       needsRecheck: state.recheck.has(claim.id),
       previousVersion: previousVersionOf.get(claim.id) ?? null,
+      origin: origins.get(claim.id) ?? null,
     };
     built.set(claim.id, result);
     return result;
@@ -93,6 +96,25 @@ export function buildExportModel(input: ExportInput): ExportModel {
   const statuses = [...state.statuses.values()].filter((s) => live(s.claimId)).sort((x, y) => x.seq - y.seq);
   const evidence: Evidence[] = [...state.evidence.entries()].filter(([claimId]) => live(claimId)).flatMap(([, items]) => items);
 
+  const claimEdits: ExportClaimEdit[] = reports
+    .flatMap((report) =>
+      (state.claimEdits.get(report.id) ?? []).map((edit) => ({
+        seq: edit.seq,
+        kind: edit.kind,
+        reportId: report.id,
+        editor: edit.editor,
+        at: edit.at,
+        replaced: edit.removed.map((claimId) => {
+          const span = claimSpan(claimId);
+          return { claimId, text: span ? report.text.slice(span.start, span.end) : '', status: state.statuses.get(claimId) ?? null, evidence: state.evidence.get(claimId)?.length ?? 0 };
+        }),
+        made: edit.claims.map((span) => `${report.id}:${span.start}-${span.end}`),
+        carried: edit.carried,
+      })),
+    )
+    .sort((x, y) => x.seq - y.seq)
+    .map(({ seq: _seq, ...edit }) => edit);
+
   return {
     exportedAt: input.exportedAt,
     scope,
@@ -108,6 +130,7 @@ export function buildExportModel(input: ExportInput): ExportModel {
       input.matches,
     ).filter((group) => group.claims.some((id) => claimInScope(scope, id))),
     versions: reports.flatMap((r) => state.versions.get(r.id) ?? []).sort((x, y) => x.seq - y.seq),
+    claimEdits,
     statuses,
     evidence,
   };

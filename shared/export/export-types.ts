@@ -2,6 +2,7 @@ import type { ExportFormat } from '../contract/channels';
 import type { Claim, Difference, ParsedReport } from '../engine/types';
 import type { StoryLink } from '../story/story-links';
 import type { ClaimGroup as StoryGroup } from '../story/claim-groups';
+import type { ClaimOrigin } from '../story/claim-edits';
 import type { Evidence } from '../model/evidence';
 import type { LogEvent, Settings } from '../model/events';
 import type { Report } from '../model/report';
@@ -69,6 +70,19 @@ export interface ExportClaim {
   needsRecheck: boolean;
   /** The claim of the previous version this one continues, in an updated version. */
   previousVersion: string | null;
+  /** Set when an editor made the claim (split, merged, drawn, moved) rather than the engine. */
+  origin: ClaimOrigin | null;
+}
+
+/** An editor's correction of claim boundaries: what it replaced (with their decisions) and where the decisions went. */
+export interface ExportClaimEdit {
+  kind: ClaimOrigin['kind'];
+  reportId: string;
+  editor: string;
+  at: string;
+  replaced: { claimId: string; text: string; status: ClaimStatus | null; evidence: number }[];
+  made: string[];
+  carried: { from: string; to: string; recheck: boolean }[];
 }
 
 /** Two linked claims, in two reports of the story. */
@@ -96,6 +110,8 @@ export interface ExportModel {
   claimGroups: StoryGroup[];
   /** Updated versions among the reports in scope, oldest first. */
   versions: ReportVersion[];
+  /** Editors' corrections of claim boundaries in the reports in scope, oldest first. */
+  claimEdits: ExportClaimEdit[];
   /**
    * Decisions in scope, including those on claims the engine no longer finds in the text (their
    * selector still anchors them), so no decision is dropped from an export.

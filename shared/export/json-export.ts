@@ -5,7 +5,8 @@ import type { Evidence } from '../model/evidence';
 import type { LogEvent, Settings } from '../model/events';
 import type { ClaimStatus, ReportVersion } from '../model/state';
 import { exportFileName } from './export-scope';
-import type { ExportFile, ExportModel, ExportScope } from './export-types';
+import type { ExportClaimEdit, ExportFile, ExportModel, ExportScope } from './export-types';
+import type { ClaimOrigin } from '../story/claim-edits';
 
 export const EXPORT_KIND = 'isnad-export';
 export const EXPORT_SCHEMA_VERSION = 1;
@@ -33,7 +34,12 @@ export interface JsonExport {
   /** Updated versions: each report's claims against the version it replaces. */
   versions: Pick<ReportVersion, 'reportId' | 'replaces' | 'changes' | 'editor' | 'at'>[];
   /** Claims (with `needsRecheck`, and in an updated version `previousVersion`). */
-  claims: (JsonExportClaim & { needsRecheck: boolean; previousVersion: string | null })[];
+  claims: (JsonExportClaim & { needsRecheck: boolean; previousVersion: string | null; origin: ClaimOrigin | null })[];
+  /**
+   * The editors' corrections of claim boundaries (split, merged, drawn, resized), oldest first: the
+   * claims each replaced with the decisions they keep, the claims it made, and where decisions went.
+   */
+  claimEdits: ExportClaimEdit[];
   /**
    * Every link between two claims of the story: the engine's (`origin: "engine"`) and the editors'
    * (`editor-confirmed`: the engine's link, confirmed; `editor-made`: linked by hand, or another
@@ -94,7 +100,7 @@ export function toJsonExport(model: ExportModel): JsonExport {
       text,
     })),
     versions: model.versions.map(({ reportId, replaces, changes, editor, at }) => ({ reportId, replaces, changes, editor, at })),
-    claims: model.claims.map(({ claim, needsRecheck, previousVersion }) => ({
+    claims: model.claims.map(({ claim, needsRecheck, previousVersion, origin }) => ({
       id: claim.id,
       reportId: claim.reportId,
       text: claim.text,
@@ -104,7 +110,9 @@ export function toJsonExport(model: ExportModel): JsonExport {
       selector: claim.selector,
       needsRecheck,
       previousVersion,
+      origin,
     })),
+    claimEdits: model.claimEdits,
     matches: model.groups.map((group) => group.match),
     groups: model.claimGroups,
     statuses: model.statuses,

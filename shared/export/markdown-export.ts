@@ -94,6 +94,18 @@ function versionSection(model: ExportModel): string[] {
   return lines;
 }
 
+function claimEditSection(model: ExportModel): string[] {
+  if (model.claimEdits.length === 0) return [];
+  const lines = [`## Claims corrected by editors (${model.claimEdits.length})`, ''];
+  for (const edit of model.claimEdits) {
+    const replaced = edit.replaced.map((r) => `“${escapeMarkdownInline(r.text)}” (${VERDICT_LABELS[r.status?.status ?? 'unverified']}${r.evidence > 0 ? `, ${r.evidence} evidence` : ''})`);
+    const verb = { split: 'Split', merged: 'Merged', drawn: 'Drawn', resized: 'Boundaries moved' }[edit.kind];
+    lines.push(`- ${verb} by ${escapeMarkdownInline(edit.editor)}, ${readableTime(edit.at)}: ${replaced.length > 0 ? `${replaced.join(' and ')} → ` : ''}${edit.made.map((id) => `\`${id}\``).join(', ')}${edit.carried.length > 0 ? '; decisions carried, to re-check' : ''}`);
+  }
+  lines.push('');
+  return lines;
+}
+
 function singleSection(item: ExportClaim): string[] {
   const lines = [`### ${escapeMarkdownInline(item.report.outlet)}`, '', markdownQuote(item.claim.text), '', verdictLine(item)];
   if (item.evidence.length > 0) lines.push('', '**Evidence**', '', ...item.evidence.map((e) => evidenceLine(e, null)));
@@ -107,7 +119,7 @@ function singleSection(item: ExportClaim): string[] {
  */
 export function buildMarkdownExport(model: ExportModel): ExportFile {
   const lines = header(model);
-  lines.push('', ...versionSection(model));
+  lines.push('', ...versionSection(model), ...claimEditSection(model));
   lines.push(`## Claim groups (${model.groups.length})`, '');
   if (model.groups.length === 0) lines.push('No claim in this scope was found in two reports.', '');
   model.groups.forEach((group, i) => lines.push(...groupSection(group, i + 1)));

@@ -3,7 +3,7 @@ import { canonicalJson } from './canonical-json';
 import { evidenceInputSchema } from './evidence';
 import { storedReportSchema } from './report';
 import { verdictSchema } from './verdict';
-import { linkRelationSchema, versionChangeSchema } from './story-events';
+import { claimReshapeSchema, linkRelationSchema, versionChangeSchema } from './story-events';
 
 /** The hash before the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -40,6 +40,21 @@ export const eventPayloadSchemas = {
     /** Anchors the claim in its text, so the decision survives an update of the article. */
     selector: quoteSelectorSchema,
   }),
+  /**
+   * One verdict for several claims of one claim group ("apply to the group"), in one event: each
+   * claim named with its report, its status before and its selector, as a status change would.
+   */
+  'group.statusChanged': z.object({
+    /** The claim group the editor applied it to (its id when applied). */
+    group: claimId,
+    to: verdictSchema,
+    note: z.string().max(20_000).nullable(),
+    claims: z
+      .array(z.object({ claimId, reportId: z.string(), from: verdictSchema, selector: quoteSelectorSchema }))
+      .min(1)
+      .max(10_000)
+      .refine((claims) => new Set(claims.map((c) => c.claimId)).size === claims.length, 'each claim once'),
+  }),
   'evidence.added': z.object({ claimId, evidenceId: z.string(), evidence: evidenceInputSchema }),
   'evidence.edited': z.object({ claimId, evidenceId: z.string(), evidence: evidenceInputSchema }),
   'evidence.removed': z.object({ claimId, evidenceId: z.string(), reason: z.string().max(2000).nullable() }),
@@ -53,6 +68,14 @@ export const eventPayloadSchemas = {
   'claim.linked': z.object({ a: claimId, b: claimId, relation: linkRelationSchema, note: z.string().max(2000).nullable() }),
   /** An editor says two claims are not linked, whatever the engine finds. */
   'claim.unlinked': z.object({ a: claimId, b: claimId, note: z.string().max(2000).nullable() }),
+  /** An editor splits a claim in two at a point (a UTF-16 offset into the report's text). */
+  'claim.split': claimReshapeSchema.extend({ claimId, at: z.number().int().positive() }),
+  /** An editor merges two adjacent claims of one report into one. */
+  'claim.merged': claimReshapeSchema.extend({ a: claimId, b: claimId }),
+  /** An editor draws a claim the engine did not make, from a span of the text. */
+  'claim.drawn': claimReshapeSchema,
+  /** An editor moves a claim's boundaries. */
+  'claim.resized': claimReshapeSchema.extend({ claimId }),
   /** A reviewer's (or anyone's) remark on a claim: changes nothing in the verification. */
   'claim.commented': z.object({ claimId, reportId: z.string(), text: z.string().trim().min(1, 'a comment needs text').max(20_000) }),
   /**

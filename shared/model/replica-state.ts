@@ -21,6 +21,7 @@ export function replicaStateText(state: WorkbenchState): string {
     versions: [...state.versions.values()].map(({ seq: _seq, ...version }) => version).sort((a, b) => (a.reportId < b.reportId ? -1 : 1)),
     links: [...state.links].map(([key, { seq: _seq, ...link }]) => [key, link] as const).sort(([a], [b]) => (a < b ? -1 : 1)),
     recheck: [...state.recheck.values()].map(({ claimId, previousClaimId }) => [claimId, previousClaimId]).sort(([a], [b]) => (a! < b! ? -1 : 1)),
+    claimEdits: [...state.claimEdits].map(([reportId, edits]) => [reportId, edits.map(({ seq: _seq, ...edit }) => edit)] as const).sort(([a], [b]) => (a < b ? -1 : 1)),
     ignored: state.ignored.map(({ seq: _seq, ...rest }) => rest),
     events: state.dag.size,
     heads: [...state.heads].sort(),

@@ -4,7 +4,7 @@ import type { RecordedGap } from './log-check';
 import type { Report } from './report';
 import type { OrderKey } from './event-dag';
 import { linkKey } from './story-events';
-import type { ClaimComment, ClaimStatus, ConcurrentVerdict, EditorLink, IgnoredEvent, RecheckFlag, ReportVersion, WorkbenchState } from './state';
+import type { ClaimComment, ClaimEdit, ClaimStatus, ConcurrentVerdict, EditorLink, IgnoredEvent, RecheckFlag, ReportVersion, WorkbenchState } from './state';
 import type { StoryMember } from './story-roles';
 
 /**
@@ -44,6 +44,8 @@ export interface StateJson {
   versions?: ReportVersion[];
   links?: EditorLink[];
   recheck?: RecheckFlag[];
+  /** Absent in checkpoints written before editors corrected claim boundaries. */
+  claimEdits?: ClaimEdit[];
   gaps: RecordedGap[];
   signed: boolean;
   eventCount: number;
@@ -77,6 +79,7 @@ export function stateToJson(state: WorkbenchState): StateJson {
     ...(state.versions.size > 0 && { versions: [...state.versions.values()] }),
     ...(state.links.size > 0 && { links: [...state.links.values()] }),
     ...(state.recheck.size > 0 && { recheck: [...state.recheck.values()] }),
+    ...(state.claimEdits.size > 0 && { claimEdits: [...state.claimEdits.values()].flat() }),
     gaps: state.gaps,
     signed: state.signed,
     eventCount: state.eventCount,
@@ -105,6 +108,8 @@ export function stateFromJson(json: StateJson, state: WorkbenchState): void {
   state.versions = new Map((json.versions ?? []).map((version) => [version.reportId, version]));
   state.links = new Map((json.links ?? []).map((link) => [linkKey(link.a, link.b), link]));
   state.recheck = new Map((json.recheck ?? []).map((flag) => [flag.claimId, flag]));
+  state.claimEdits = new Map();
+  for (const edit of json.claimEdits ?? []) state.claimEdits.set(edit.reportId, [...(state.claimEdits.get(edit.reportId) ?? []), edit]);
   state.gaps = json.gaps;
   state.signed = json.signed;
   state.eventCount = json.eventCount;

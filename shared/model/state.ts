@@ -3,7 +3,7 @@ import type { Evidence } from './evidence';
 import { GENESIS_HASH, type LogEvent, type Settings } from './events';
 import type { RecordedGap } from './log-check';
 import type { Report } from './report';
-import { linkKey, type LinkRelation, type VersionChange } from './story-events';
+import { linkKey, type ClaimEditKind, type ClaimReshape, type LinkRelation, type VersionChange } from './story-events';
 import { roleProblem, type StoryMember } from './story-roles';
 import type { Verdict } from './verdict';
 
@@ -56,6 +56,14 @@ export interface EditorLink {
   seq: number;
 }
 
+/** An editor's correction of a report's claim boundaries, in the order they were made. */
+export interface ClaimEdit extends ClaimReshape {
+  kind: ClaimEditKind;
+  editor: string;
+  at: string;
+  seq: number;
+}
+
 /** A claim whose words changed since its decision was made: shown as "re-check" until an editor acts on it. */
 export interface RecheckFlag {
   claimId: string;
@@ -83,6 +91,8 @@ export interface WorkbenchState {
   versions: Map<string, ReportVersion>;
   /** The editors' links and unlinks, by `linkKey`; the latest word on each pair of claims. */
   links: Map<string, EditorLink>;
+  /** Editors' corrections of claim boundaries, by report id, oldest first. */
+  claimEdits: Map<string, ClaimEdit[]>;
   /** Claims carried into an edited version and not yet acted on, by claim id. */
   recheck: Map<string, RecheckFlag>;
   /** Editors' public keys registered in the log, by key id. */
@@ -138,6 +148,7 @@ export function emptyState(genesisHash: string): WorkbenchState {
     importedSeq: new Map(),
     versions: new Map(),
     links: new Map(),
+    claimEdits: new Map(),
     recheck: new Map(),
     keys: new Map(),
     gaps: [],
@@ -161,6 +172,17 @@ function noteClaimEvent(state: WorkbenchState, claimId: string, seq: number, act
   const list = state.claimEvents.get(claimId);
   if (list) list.push(seq);
   else state.claimEvents.set(claimId, [seq]);
+}
+
+/** One claim's verdict from a status event (of one claim or of a group). */
+function applyVerdict(state: WorkbenchState, event: LogEvent, claimId: string, reportId: string, to: Verdict, note: string | null): void {
+  const verdict: ConcurrentVerdict = { status: to, note, editor: event.editor, at: event.at, seq: event.seq, hash: event.hash };
+  // A decision replaces the ones its editor had seen; the ones it had not stay standing beside it.
+  const standing = [...(state.standing.get(claimId) ?? []).filter((other) => !isAncestor(state.dag, other.hash, event.hash)), verdict];
+  state.standing.set(claimId, standing);
+  const disagree = standing.some((other) => other.status !== to);
+  state.statuses.set(claimId, { claimId, reportId, status: to, note, editor: event.editor, at: event.at, seq: event.seq, ...(disagree ? { conflict: standing } : {}) });
+  noteClaimEvent(state, claimId, event.seq);
 }
 
 /** Whether an event can be applied on top of the state: it sorts after everything applied. */
@@ -200,13 +222,12 @@ export function applyEvent(state: WorkbenchState, event: LogEvent): void {
       break;
     case 'claim.statusChanged': {
       const { claimId, reportId, to, note } = event.payload;
-      const verdict: ConcurrentVerdict = { status: to, note, editor: event.editor, at: event.at, seq: event.seq, hash: event.hash };
-      // A decision replaces the ones its editor had seen; the ones it had not stay standing beside it.
-      const standing = [...(state.standing.get(claimId) ?? []).filter((other) => !isAncestor(state.dag, other.hash, event.hash)), verdict];
-      state.standing.set(claimId, standing);
-      const disagree = standing.some((other) => other.status !== to);
-      state.statuses.set(claimId, { claimId, reportId, status: to, note, editor: event.editor, at: event.at, seq: event.seq, ...(disagree ? { conflict: standing } : {}) });
-      noteClaimEvent(state, claimId, event.seq);
+      applyVerdict(state, event, claimId, reportId, to, note);
+      break;
+    }
+    case 'group.statusChanged': {
+      const { to, note } = event.payload;
+      for (const { claimId, reportId } of event.payload.claims) applyVerdict(state, event, claimId, reportId, to, note);
       break;
     }
     case 'evidence.added': {
@@ -249,6 +270,19 @@ export function applyEvent(state: WorkbenchState, event: LogEvent): void {
       state.links.set(linkKey(a, b), { a, b, relation, note, editor: event.editor, at: event.at, seq: event.seq });
       noteClaimEvent(state, a, event.seq, false);
       noteClaimEvent(state, b, event.seq, false);
+      break;
+    }
+    case 'claim.split':
+    case 'claim.merged':
+    case 'claim.drawn':
+    case 'claim.resized': {
+      const { reportId, removed, claims, carried } = event.payload;
+      const kind = event.type.slice('claim.'.length) as ClaimEditKind;
+      const edit: ClaimEdit = { kind, reportId, removed, claims, carried, editor: event.editor, at: event.at, seq: event.seq };
+      state.claimEdits.set(reportId, [...(state.claimEdits.get(reportId) ?? []), edit]);
+      for (const id of removed) noteClaimEvent(state, id, event.seq, false);
+      for (const { start, end } of claims) noteClaimEvent(state, `${reportId}:${start}-${end}`, event.seq, false);
+      for (const move of carried) if (move.recheck) state.recheck.set(move.to, { claimId: move.to, previousClaimId: move.from, seq: event.seq });
       break;
     }
     case 'claim.commented': {

@@ -29,3 +29,23 @@ export type VersionChange = z.infer<typeof versionChangeSchema>;
 export function linkKey(a: string, b: string): string {
   return a < b ? `${a}~${b}` : `${b}~${a}`;
 }
+
+/** How an editor corrects the engine's claim boundaries. */
+export const CLAIM_EDIT_KINDS = ['split', 'merged', 'drawn', 'resized'] as const;
+export type ClaimEditKind = (typeof CLAIM_EDIT_KINDS)[number];
+
+const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }).refine((r) => r.start < r.end, 'a claim ends after it starts');
+
+/**
+ * What every boundary correction records: the claims of one report it replaces (by id), the spans
+ * of the claims it makes, and where the replaced claims' decisions went (`carried`, with `recheck`
+ * where the words changed under a decision). Applied over the engine's claims every time they are
+ * computed, so recomputing never undoes it.
+ */
+export const claimReshapeSchema = z.object({
+  reportId: z.string().min(1).max(200),
+  removed: z.array(z.string().min(1).max(200)).max(2),
+  claims: z.array(span).min(1).max(2),
+  carried: z.array(z.object({ from: z.string().min(1).max(200), to: z.string().min(1).max(200), recheck: z.boolean() })).max(4),
+});
+export type ClaimReshape = z.infer<typeof claimReshapeSchema>;

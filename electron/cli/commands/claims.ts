@@ -1,5 +1,5 @@
 import type { ClaimDetail, ReportSummary } from '../../../shared/contract/channels';
-import { parseReport } from '../../../shared/engine';
+import type { ClaimOrigin } from '../../../shared/story/claim-edits';
 import type { Claim } from '../../../shared/engine/types';
 import { VERDICTS, type Verdict } from '../../../shared/model/verdict';
 import { LINK_RELATIONS } from '../../../shared/model/story-events';
@@ -22,6 +22,35 @@ export const claimsCommand = withSubcommands('claims', {
   Sets the status of one or more claims (several ids: the same status for all, in one change).
   A note is required for false and misleading.`,
     run: setStatus,
+  },
+  'apply-to-group': {
+    usage: `apply-to-group <claim-id> --status S [--note TEXT] [--undecided] [--data-dir DIR] [--editor NAME]
+  Sets S on every claim of the claim's group across the story (see "claims list --json", group),
+  recorded as one event; with --undecided only on the members still unverified.`,
+    run: applyToGroup,
+  },
+  split: {
+    usage: `split <claim-id> --at OFFSET [--data-dir DIR] [--editor NAME]
+  Splits a claim in two at OFFSET (UTF-16 offset into the report's text, between the claim's start
+  and end). Its status and evidence go to both halves, flagged re-check.`,
+    run: (args, io) => reshape('split', args, io),
+  },
+  merge: {
+    usage: `merge <claim-id> <claim-id> [--data-dir DIR] [--editor NAME]
+  Merges two claims next to each other in one paragraph. Their evidence goes to the merged claim,
+  their status where they agree; it is flagged re-check.`,
+    run: (args, io) => reshape('merge', args, io),
+  },
+  draw: {
+    usage: `draw <report-id> --start OFFSET --end OFFSET [--data-dir DIR] [--editor NAME]
+  Draws a claim the engine did not make from a span of the report's text (within one paragraph,
+  over no other claim).`,
+    run: (args, io) => reshape('draw', args, io),
+  },
+  resize: {
+    usage: `resize <claim-id> --start OFFSET --end OFFSET [--data-dir DIR] [--editor NAME]
+  Moves a claim's boundaries; its decisions follow, flagged re-check.`,
+    run: (args, io) => reshape('resize', args, io),
   },
   link: {
     usage: `link <claim-id> <claim-id> --relation R [--note TEXT] [--data-dir DIR] [--editor NAME]
@@ -59,6 +88,11 @@ export interface ClaimListing {
   previousVersion: string | null;
   /** The claim group, across every report of the story, that the claim belongs to. */
   group: string | null;
+  /** UTF-16 offsets of the claim in its report's text. */
+  start: number;
+  end: number;
+  /** Set when an editor made the claim (split, merged, drawn, moved): how, by whom, from which claims. */
+  origin: ClaimOrigin | null;
 }
 
 async function list(args: string[], io: CliIo): Promise<number> {
@@ -78,10 +112,10 @@ async function list(args: string[], io: CliIo): Promise<number> {
     const rows: ClaimListing[] = [];
     const groupOf = new Map((await call('story:groups', {})).groups.flatMap((g) => g.claims.map((claimId) => [claimId, g.id] as const)));
     for (const { id } of chosen) {
-      const { summary, claims } = await claimsOf(call, id);
+      const { summary, claims, origins } = await claimsOf(call, id);
       for (const claim of claims) {
         const detail = await call('claims:get', { claimId: claim.id });
-        rows.push({ ...listing(summary, claim, detail), group: groupOf.get(claim.id) ?? null });
+        rows.push({ ...listing(summary, claim, detail), group: groupOf.get(claim.id) ?? null, start: claim.start, end: claim.end, origin: origins[claim.id] ?? null });
       }
     }
     return rows;
@@ -115,6 +149,48 @@ async function setStatus(args: string[], io: CliIo): Promise<number> {
     const current = byClaim.get(claimId);
     say(io, `${claimId}: ${current?.status ?? 'unverified'}${current ? ` (${oneLine(current.editor)}, ${current.at})` : ''}`);
   }
+  return 0;
+}
+
+async function applyToGroup(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    options: { ...DATA_OPTIONS, status: { type: 'string' }, note: { type: 'string' }, undecided: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1) throw new CliError('give exactly one claim id: its group is the claims that state the same fact (see "claims list --json")', USAGE_EXIT);
+  const status = oneOf(values.status, VERDICTS, 'status');
+  if (status === undefined) throw new CliError(`--status is required: one of ${VERDICTS.join(', ')}`, USAGE_EXIT);
+  const statuses = await withDataDir(values['data-dir'], values.editor, (call) =>
+    call('claims:setGroupStatus', { claimId: positionals[0]!, status, note: values.note ?? null, only: values.undecided ? 'undecided' : 'all' }),
+  );
+  for (const current of statuses) say(io, `${current.claimId}: ${current.status} (${oneLine(current.editor)}, ${current.at})`);
+  return 0;
+}
+
+function offsetOption(value: string | undefined, name: string): number {
+  if (value === undefined) throw new CliError(`--${name} is required: an offset into the report's text (see "claims list --json": start, end)`, USAGE_EXIT);
+  if (!/^\d+$/.test(value)) throw new CliError(`--${name} must be a whole number, not "${value}"`, USAGE_EXIT);
+  return Number(value);
+}
+
+async function reshape(kind: 'split' | 'merge' | 'draw' | 'resize', args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    options: { ...DATA_OPTIONS, at: { type: 'string' }, start: { type: 'string' }, end: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const result = await withDataDir(values['data-dir'], values.editor, (call) => {
+    if (kind === 'merge') {
+      const [a, b] = twoClaims(positionals);
+      return call('claims:merge', { a, b });
+    }
+    if (positionals.length !== 1) throw new CliError(`give exactly one ${kind === 'draw' ? 'report id' : 'claim id'} (see "${kind === 'draw' ? 'reports list' : 'claims list'}")`, USAGE_EXIT);
+    const target = positionals[0]!;
+    if (kind === 'split') return call('claims:split', { claimId: target, at: offsetOption(values.at, 'at') });
+    const span = { start: offsetOption(values.start, 'start'), end: offsetOption(values.end, 'end') };
+    return kind === 'draw' ? call('claims:draw', { reportId: target, ...span }) : call('claims:resize', { claimId: target, ...span });
+  });
+  for (const claimId of result.claimIds) say(io, claimId);
+  for (const move of result.carried) say(io, `decisions of ${move.from} carried to ${move.to}${move.recheck ? ' (re-check)' : ''}`, 'err');
   return 0;
 }
 
@@ -161,14 +237,14 @@ async function show(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/** The report's claims, split by the same engine (and from the same text) as the app's. */
-async function claimsOf(call: Caller, reportId: string): Promise<{ summary: ReportSummary; claims: Claim[] }> {
-  const { summary, text } = await call('reports:get', { id: reportId });
-  const { id, outlet, title, publishedAt, language } = summary;
-  return { summary, claims: parseReport({ id, outlet, title, text, publishedAt, language }).claims };
+/** The report's claims as the app has them: the engine's, with the editors' corrections of their boundaries. */
+async function claimsOf(call: Caller, reportId: string): Promise<{ summary: ReportSummary; claims: Claim[]; origins: Record<string, ClaimOrigin> }> {
+  const { summary } = await call('reports:get', { id: reportId });
+  const { claims, origins } = await call('reports:claims', { id: reportId });
+  return { summary, claims, origins };
 }
 
-function listing(summary: ReportSummary, claim: Claim, detail: ClaimDetail): Omit<ClaimListing, 'group'> {
+function listing(summary: ReportSummary, claim: Claim, detail: ClaimDetail): Omit<ClaimListing, 'group' | 'start' | 'end' | 'origin'> {
   return {
     claimId: claim.id,
     reportId: summary.id,
@@ -192,6 +268,7 @@ function formatDetail(detail: ClaimDetail, claim: Claim, summary: ReportSummary)
     `text:     ${oneLine(claim.text)}`,
     `status:   ${status ? `${status.status}, set by ${oneLine(status.editor)} at ${status.at}` : 'unverified'}`,
   ];
+  if (detail.origin) lines.push(`made by:  ${detail.origin.kind} by ${oneLine(detail.origin.editor)} at ${detail.origin.at}${detail.origin.from.length > 0 ? `, from ${detail.origin.from.map((f) => `${f.claimId} [${f.status?.status ?? 'unverified'}]`).join(', ')}` : ''}`);
   if (detail.needsRecheck) lines.push(`re-check: changed since verified (carried from ${detail.needsRecheck.previousClaimId})`);
   if (status?.note) lines.push(`note:     ${oneLine(status.note)}`);
   lines.push('', `evidence (${detail.evidence.length}):`);

@@ -17,6 +17,10 @@ export function describeEvent(event: LogEvent): string {
       const { claimId, from, to, note } = event.payload;
       return `${claimId}: ${from} → ${to}${note ? ` (note: ${note})` : ''}`;
     }
+    case 'group.statusChanged': {
+      const { group, to, note, claims } = event.payload;
+      return `group ${group}: ${claims.length} claim(s) → ${to}${note ? ` (note: ${note})` : ''}: ${claims.map((c) => `${c.claimId} (was ${c.from})`).join(', ')}`;
+    }
     case 'evidence.added':
     case 'evidence.edited': {
       const { claimId, evidenceId, evidence } = event.payload;
@@ -30,6 +34,16 @@ export function describeEvent(event: LogEvent): string {
       const count = (kind: string) => changes.filter((c) => c.change === kind).length;
       const recheck = changes.filter((c) => c.recheck).length;
       return `${reportId} is an updated version of ${replaces}: ${count('unchanged')} unchanged, ${count('edited')} edited, ${count('added')} added, ${count('removed')} removed claims${recheck > 0 ? `; ${recheck} to re-check` : ''}`;
+    }
+    case 'claim.split':
+    case 'claim.merged':
+    case 'claim.drawn':
+    case 'claim.resized': {
+      const { reportId, removed, claims, carried } = event.payload;
+      const made = claims.map((c) => `${reportId}:${c.start}-${c.end}`).join(' and ');
+      const verb = { 'claim.split': 'split', 'claim.merged': 'merged', 'claim.drawn': 'drew', 'claim.resized': 'moved the boundaries of' }[event.type];
+      const moved = carried.length > 0 ? `; decisions carried: ${carried.map((c) => `${c.from} → ${c.to}${c.recheck ? ' (re-check)' : ''}`).join(', ')}` : '';
+      return `${verb} ${removed.length > 0 ? `${removed.join(' and ')} into ` : 'a claim: '}${made}${moved}`;
     }
     case 'claim.linked':
       return `linked ${event.payload.a} and ${event.payload.b} as ${event.payload.relation}${reason(event.payload.note)}`;

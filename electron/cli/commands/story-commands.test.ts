@@ -55,6 +55,46 @@ describe('the story from the command line', () => {
     await expectRefusal(dataDir, () => run(claimsCommand, 'link', a, '--relation', 'same'), 2, /exactly two claim ids/);
   });
 
+  it('applies a verdict to a claim’s whole group in one event', async () => {
+    const everything = async () => JSON.parse((await run(claimsCommand, 'list', '--json')).out) as ClaimListing[];
+    const rows = await everything();
+    const statement = rows.find((c) => c.reportId === ALHURRA && c.text.startsWith('ودعت كل من الولايات المتحدة'))!;
+    const members = rows.filter((c) => c.group === statement.group);
+    expect(members.length).toBeGreaterThan(1);
+    const applied = await run(claimsCommand, 'apply-to-group', statement.claimId, '--status', 'verified');
+    expect(applied.code).toBe(0);
+    expect(applied.out.split('\n')).toHaveLength(members.length);
+    const after = (await everything()).filter((c) => c.group === statement.group);
+    expect(after.every((c) => c.status === 'verified' && c.editor === 'Casualties editor')).toBe(true);
+    const history = JSON.parse((await run(claimsCommand, 'show', members[1]!.claimId, '--json')).out) as { history: { type: string }[] };
+    expect(history.history.at(-1)?.type).toBe('group.statusChanged');
+    await expectRefusal(dataDir, () => run(claimsCommand, 'apply-to-group', statement.claimId, '--status', 'false'), 1, /note is required/);
+    await expectRefusal(dataDir, () => run(claimsCommand, 'apply-to-group', statement.claimId, members[1]!.claimId, '--status', 'verified'), 2, /exactly one claim id/);
+  });
+
+  it('splits, merges, draws and resizes claims, each one event, and lists who made them', async () => {
+    const claim = (await listing(ALHURRA)).find((c) => c.text.startsWith('وحثت الدول الأربع'))!;
+    const at = claim.start + claim.text.indexOf('، ') + 1;
+    const split = await run(claimsCommand, 'split', claim.claimId, '--at', String(at));
+    expect(split).toMatchObject({ code: 0 });
+    const halves = split.out.split('\n');
+    expect(halves).toHaveLength(2);
+    const rows = await listing(ALHURRA);
+    expect(rows.some((c) => c.claimId === claim.claimId)).toBe(false);
+    expect(rows.find((c) => c.claimId === halves[0])).toMatchObject({ origin: { kind: 'split', editor: 'Casualties editor', from: [claim.claimId] } });
+    expect((await run(claimsCommand, 'show', halves[1]!)).out).toMatch(/made by:  split by Casualties editor/);
+    const merged = await run(claimsCommand, 'merge', halves[0]!, halves[1]!);
+    expect(merged).toMatchObject({ code: 0, out: claim.claimId });
+    const resized = await run(claimsCommand, 'resize', claim.claimId, '--start', String(claim.start), '--end', String(at - 1));
+    expect(resized.code).toBe(0);
+    const drawn = await run(claimsCommand, 'draw', ALHURRA, '--start', String(at), '--end', String(claim.end));
+    expect(drawn.code).toBe(0);
+    expect((await listing(ALHURRA)).find((c) => c.claimId === drawn.out)).toMatchObject({ origin: { kind: 'drawn', from: [] } });
+    await expectRefusal(dataDir, () => run(claimsCommand, 'split', drawn.out, '--at', 'x'), 2, /--at must be a whole number/);
+    await expectRefusal(dataDir, () => run(claimsCommand, 'split', drawn.out), 2, /--at is required/);
+    await expectRefusal(dataDir, () => run(claimsCommand, 'draw', ALHURRA, '--start', String(at), '--end', String(claim.end)), 1, /overlaps the claim/);
+  });
+
   it('imports a page from its URL', async () => {
     const imported = await run(reportsCommand, 'import', '--url', server.url('/levant'));
     expect(imported).toMatchObject({ code: 0, err: '' });

@@ -82,6 +82,10 @@ class BrowserWindow {
     return Promise.resolve();
   }
   once(): void {}
+  on(): void {}
+  isDestroyed(): boolean {
+    return false;
+  }
   isMinimized(): boolean {
     return false;
   }

@@ -32,6 +32,12 @@ function httpRequest(channel: ChannelName, input: unknown): [string, RequestInit
   return [`./api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Isnad-Token': token }, body: JSON.stringify(input) }];
 }
 
+/** The browser mode's notification stream, with this tab's token (read when the stream is opened). */
+export function notificationRequest(signal: AbortSignal): [string, RequestInit] {
+  const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return ['./api/notifications', { method: 'GET', headers: { 'X-Isnad-Token': token }, signal, cache: 'no-store' }];
+}
+
 /** A reply that says no. */
 export type Refusal = Extract<Reply<never>, { ok: false }>;
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppSnapshot, ReportSummary } from '../../../shared/contract/channels';
-import { call, desktop } from '../api/client';
+import { call } from '../api/client';
+import { subscribeNotifications } from '../api/notifications';
 import { usePreferences } from '../i18n/I18nProvider';
 import { useT } from '../i18n/use-t';
 import { ShortcutHelp } from '../workbench/ShortcutHelp';
@@ -48,9 +49,16 @@ export function App() {
   const onNotice = useCallback((text: string, undo?: () => void) => setMessage({ text, error: false, undo }), []);
   const onShortcut = useCallback((action: 'help' | 'import' | 'export') => setOpen(action === 'import' ? 'reports' : action), []);
 
+  // The contract's notifications: the menu's commands, and a colleague's events, after which what is
+  // on screen is read again (the window's own changes it shows already).
   useEffect(
     () =>
-      desktop?.onMenuCommand((command) => {
+      subscribeNotifications((notification) => {
+        if (notification.name === 'story:changed') {
+          if (notification.payload.colleague) setRevision((n) => n + 1);
+          return;
+        }
+        const command = notification.payload;
         if (command === 'import') setOpen('reports');
         else if (command === 'export') setOpen('export');
         else if (command === 'help') setOpen('help');

@@ -3,7 +3,8 @@ import type { MenuCommand } from '../../../shared/contract/desktop';
 
 /**
  * Commands that reach the workbench from outside it: the desktop app's menu (through the
- * preload's typed `onMenuCommand`), and in the browser mode the same commands by keyboard.
+ * contract's `menu:command` notification, see api/notifications.ts), and in the browser mode the
+ * same commands by keyboard.
  */
 type Listener = (command: MenuCommand) => void;
 const listeners = new Set<Listener>();

@@ -10,7 +10,7 @@ import { describeEvent, evidenceById } from './describe-event';
 type ActivityKind = 'status' | 'evidence' | 'report' | 'settings';
 
 function kindOf(event: LogEvent): ActivityKind {
-  if (event.type === 'claim.statusChanged') return 'status';
+  if (event.type === 'claim.statusChanged' || event.type === 'group.statusChanged') return 'status';
   if (event.type.startsWith('evidence.')) return 'evidence';
   if (event.type.startsWith('report.')) return 'report';
   return 'settings';

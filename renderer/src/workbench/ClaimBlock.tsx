@@ -102,7 +102,12 @@ export const ClaimBlock = memo(function ClaimBlock({ block, text, claims, index,
         cursor = claim.end;
       }
       if (cursor < block.end) parts.push(text.slice(cursor, block.end));
-      return <p className="block block--paragraph">{parts}</p>;
+      // data-offset: where the paragraph starts in the report's text, so a selection in it names its span (text-selection.ts).
+      return (
+        <p className="block block--paragraph" data-offset={block.start}>
+          {parts}
+        </p>
+      );
     }
   }
 });

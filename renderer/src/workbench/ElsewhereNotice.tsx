@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import type { ClaimGroupView } from '../../../shared/contract/channels';
 import type { Verdict } from '../../../shared/model/verdict';
-import { call } from '../api/client';
 import { isolate } from '../app/isolate';
 import { useT } from '../i18n/use-t';
+import { useClaimGroup } from './use-claim-group';
 
 interface Props {
   claimId: string;
@@ -14,6 +12,8 @@ interface Props {
   revision: number;
   busy: boolean;
   onApply(claimIds: string[], status: Verdict, note: string | null): void;
+  /** Sets every undecided member of the group at once, in one event. */
+  onApplyUndecided(status: Verdict, note: string | null): void;
 }
 
 /** Statuses that are a verdict on the fact, as opposed to where the work stands. */
@@ -23,20 +23,11 @@ const DECIDED: ReadonlySet<Verdict> = new Set(['verified', 'false', 'misleading'
  * The same fact decided in other reports of the story: "False in 2 other reports", until the
  * editor applies that verdict here (or to every undecided claim of the group) or decides otherwise.
  */
-export function ElsewhereNotice({ claimId, status, revision, busy, onApply }: Props) {
+export function ElsewhereNotice({ claimId, status, revision, busy, onApply, onApplyUndecided }: Props) {
   const t = useT();
   const list = new Intl.ListFormat(useIntl().locale, { type: 'conjunction' });
-  const [group, setGroup] = useState<ClaimGroupView | null>(null);
-  useEffect(() => {
-    let live = true;
-    call('claims:group', { claimId })
-      .then((value) => live && setGroup(value))
-      // The notice is a hint: without it the inspector is still whole.
-      .catch(() => live && setGroup(null));
-    return () => {
-      live = false;
-    };
-  }, [claimId, revision]);
+  // The notice is a hint: without the group the inspector is still whole.
+  const group = useClaimGroup(claimId, revision);
   if (!group || status !== 'unverified') return null;
   const self = group.members.find((m) => m.claimId === claimId);
   const others = group.members.filter((m) => m.reportId !== self?.reportId && m.status && DECIDED.has(m.status.status));
@@ -58,7 +49,7 @@ export function ElsewhereNotice({ claimId, status, revision, busy, onApply }: Pr
               {t('elsewhere.apply', { status: label })}
             </button>{' '}
             {undecided.length > 1 && (
-              <button type="button" className="small" disabled={busy} onClick={() => onApply(undecided, verdict, note)}>
+              <button type="button" className="small" disabled={busy} onClick={() => onApplyUndecided(verdict, note)}>
                 {t('elsewhere.applyGroup', { status: label, count: undecided.length })}
               </button>
             )}

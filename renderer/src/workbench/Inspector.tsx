@@ -14,6 +14,8 @@ import { StatusControl } from './StatusControl';
 import { KIND_ICONS } from './status-style';
 import type { LinkRelation } from '../../../shared/model/story-events';
 import { LinksSection } from './LinksSection';
+import { BoundsSection, type BoundsAction } from './BoundsSection';
+import type { TextSelection } from './text-selection';
 import { RecheckNotice } from './RecheckNotice';
 import { ElsewhereNotice } from './ElsewhereNotice';
 import { WordDiff } from './WordDiff';
@@ -22,6 +24,8 @@ interface Props {
   index: ComparisonIndex;
   claimId: string;
   detail: ClaimDetail | null;
+  /** Changes with every change of the record, so the claim's group is read again. */
+  revision: number;
   language: string;
   pendingStatus: Verdict | null;
   busy: boolean;
@@ -29,8 +33,14 @@ interface Props {
   onSelect(claimId: string): void;
   onSetStatus(claimIds: string[], status: Verdict, note: string | null): Promise<boolean>;
   onCancelPending(): void;
+  /** One verdict for the claim's group across the story, in one event; `undecided`: only its unverified members. */
+  onApplyGroup(status: Verdict, note: string | null, only: 'all' | 'undecided'): void;
   onAddEvidence(input: EvidenceInput): Promise<boolean>;
   onRemoveEvidence(evidenceId: string): Promise<void>;
+  /** The text the editor selected in a report, for the boundary corrections. */
+  textSelection: TextSelection | null;
+  boundsAvailable: Record<BoundsAction, boolean>;
+  onBounds(action: BoundsAction): void;
   onLink(partnerId: string, relation: LinkRelation): void;
   onUnlink(partnerId: string): void;
 }
@@ -53,7 +63,6 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
   const match = entry.matches.find((m) => m.a === partnerId || m.b === partnerId);
   // A polarity difference first: it is the one that makes two versions contradict.
   const differences = (match?.differences.filter((d) => d.kind !== 'wording') ?? []).sort((x, y) => Number(y.kind === 'polarity') - Number(x.kind === 'polarity'));
-  const group = entry.partners.map((id) => index.byId.get(id)).filter((g) => g !== undefined);
   const sideLabel = (side: 'a' | 'b') => t(side === 'a' ? 'side.a' : 'side.b');
   const other = entry.side === 'a' ? 'b' : 'a';
 
@@ -66,6 +75,7 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
       {detail?.needsRecheck && (
         <RecheckNotice
           recheck={detail.needsRecheck}
+          byEditor={detail.origin?.from.some((f) => f.claimId === detail.needsRecheck?.previousClaimId) ?? false}
           text={entry.claim.text}
           language={props.language}
           status={detail.status}
@@ -76,9 +86,10 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
       <ElsewhereNotice
         claimId={claimId}
         status={entry.status}
-        revision={detail?.history.length ?? 0}
+        revision={props.revision + (detail?.history.length ?? 0)}
         busy={props.busy}
         onApply={(ids, status, note) => void props.onSetStatus(ids, status, note)}
+        onApplyUndecided={(status, note) => props.onApplyGroup(status, note, 'undecided')}
       />
       {entry.partners.length > 1 && (
         <label className="partner-pick">
@@ -139,8 +150,14 @@ export const Inspector = forwardRef<HTMLElement, Props>(function Inspector(props
         </section>
       )}
       <LinksSection index={index} entry={entry} busy={props.busy} onLink={props.onLink} onUnlink={props.onUnlink} onSelect={props.onSelect} />
+      <BoundsSection origin={detail?.origin ?? null} available={props.boundsAvailable} selection={props.textSelection} busy={props.busy} onAction={props.onBounds} />
       <ConflictNotice status={detail?.status ?? null} busy={props.busy} onSet={props.onSetStatus} />
-      <StatusControl entry={entry} group={group} pending={props.pendingStatus} busy={props.busy} onSet={props.onSetStatus} onCancelPending={props.onCancelPending} />
+      <StatusControl
+        entry={entry}
+        note={detail?.status?.note ?? null}
+        revision={props.revision + (detail?.history.length ?? 0)}
+        onApplyGroup={() => props.onApplyGroup(entry.status, detail?.status?.note ?? null, 'all')}
+        pending={props.pendingStatus} busy={props.busy} onSet={props.onSetStatus} onCancelPending={props.onCancelPending} />
       <EvidenceSection ref={props.evidenceRef} evidence={detail?.evidence ?? []} busy={props.busy} onAdd={props.onAddEvidence} onRemove={props.onRemoveEvidence} />
       <HistoryList history={detail?.history ?? []} claimId={claimId} outletOf={(reportId) => index.claims.find((c) => c.claim.reportId === reportId)?.outlet ?? reportId} />
     </section>

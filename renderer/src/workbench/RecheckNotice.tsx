@@ -12,13 +12,15 @@ interface Props {
   status: ClaimStatus | null;
   busy: boolean;
   onConfirm(): void;
+  /** Set when an editor's correction of the claim's boundaries, not the outlet, changed its words. */
+  byEditor?: boolean;
 }
 
 /**
  * A claim whose words the outlet changed after it was decided: the old words beside the new,
  * what was kept, and one button to say the decision still holds (recorded like any decision).
  */
-export function RecheckNotice({ recheck, text, language, status, busy, onConfirm }: Props) {
+export function RecheckNotice({ recheck, text, language, status, busy, onConfirm, byEditor = false }: Props) {
   const t = useT();
   const parts = useMemo(() => (recheck.previousText === null ? [] : diffClaimWords(recheck.previousText, text, language)), [recheck.previousText, text, language]);
   const verdict = t(`verdict.${status?.status ?? 'unverified'}`);
@@ -28,7 +30,7 @@ export function RecheckNotice({ recheck, text, language, status, busy, onConfirm
         <span aria-hidden="true">↻ </span>
         {t('recheck.title')}
       </h3>
-      <p>{t('recheck.body', { status: verdict })}</p>
+      <p>{t(byEditor ? 'recheck.bodyBounds' : 'recheck.body', { status: verdict })}</p>
       {recheck.previousText !== null && (
         <figure className="version">
           <figcaption>{t('recheck.previous')}</figcaption>

@@ -27,6 +27,8 @@ export function ShortcutHelp({ onClose }: { onClose(): void }) {
       keys: [String(i + 1)],
       action: t(verdictNeedsNote(status) ? 'help.markNote' : 'help.mark', { status: t(`verdict.${status}`).toLowerCase() }),
     })),
+    { keys: [label('KeyG', 'g')], action: t('help.group') },
+    { keys: [label('KeyS', 's'), label('KeyB', 'b'), label('KeyD', 'd'), label('KeyM', 'm')], action: t('help.bounds') },
     { keys: [label('KeyE', 'e')], action: t('help.evidence') },
     { keys: ['/', 'Ctrl+F'], action: t('help.search') },
     { keys: [label('KeyI', 'i')], action: t('help.import') },

@@ -3,11 +3,16 @@ import { VERDICTS, verdictNeedsNote, type Verdict } from '../../../shared/model/
 import { useT } from '../i18n/use-t';
 import type { IndexedClaim } from './comparison-index';
 import { STATUS_BY_DIGIT, STATUS_ICONS } from './status-style';
+import { membersToChange, useClaimGroup } from './use-claim-group';
 
 interface Props {
   entry: IndexedClaim;
-  /** The claim's partners: "apply to all" sets them too. */
-  group: IndexedClaim[];
+  /** The claim's note now, which "apply to the group" takes with its status. */
+  note: string | null;
+  /** Changes when the record changes, so the group is read again. */
+  revision: number;
+  /** Sets the claim's status and note on every member of its group, in one event (the G key does the same). */
+  onApplyGroup(): void;
   /** A status picked by keyboard that still needs its note. */
   pending: Verdict | null;
   busy: boolean;
@@ -15,8 +20,11 @@ interface Props {
   onCancelPending(): void;
 }
 
-export function StatusControl({ entry, group, pending, busy, onSet, onCancelPending }: Props) {
+export function StatusControl({ entry, note: currentNote, revision, onApplyGroup, pending, busy, onSet, onCancelPending }: Props) {
   const t = useT();
+  const group = useClaimGroup(entry.claim.id, revision);
+  const members = group && group.members.length > 1 ? group.members : [];
+  const toChange = group ? membersToChange(group, entry.status, currentNote).length : 0;
   const [choice, setChoice] = useState<Verdict | null>(pending);
   const [note, setNote] = useState('');
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -54,10 +62,10 @@ export function StatusControl({ entry, group, pending, busy, onSet, onCancelPend
               aria-checked={current}
               className={`status-option status--${verdict}${choice === verdict ? ' is-chosen' : ''}`}
               disabled={busy}
+              // The same as its digit key: one claim at once, or the note first where one is required.
               onClick={() => {
-                if (verdictNeedsNote(verdict) || group.length > 0) {
-                  setChoice(verdict);
-                } else void onSet([entry.claim.id], verdict, null);
+                if (verdictNeedsNote(verdict)) setChoice(verdict);
+                else void onSet([entry.claim.id], verdict, null);
               }}
             >
               <span aria-hidden="true">{STATUS_ICONS[verdict]}</span> {t(`verdict.${verdict}`)} <kbd>{STATUS_BY_DIGIT.indexOf(verdict) + 1}</kbd>
@@ -98,11 +106,6 @@ export function StatusControl({ entry, group, pending, busy, onSet, onCancelPend
             <button type="submit" className="primary" disabled={busy || (needsNote && note.trim() === '')}>
               {t('status.mark', { status: t(`verdict.${choice}`).toLowerCase() })}
             </button>
-            {group.length > 0 && (
-              <button type="button" disabled={busy || (needsNote && note.trim() === '')} onClick={() => void submit([entry.claim.id, ...group.map((g) => g.claim.id)])}>
-                {t('status.applyAll', { count: group.length + 1 })}
-              </button>
-            )}
             <button
               type="button"
               className="quiet"
@@ -116,22 +119,28 @@ export function StatusControl({ entry, group, pending, busy, onSet, onCancelPend
           </div>
         </form>
       )}
-      {group.length > 0 && (
-        <ul className="group-statuses" aria-label={t('status.versions')}>
-          {[entry, ...group].map((member) => (
-            <li key={member.claim.id}>
-              {/* Two partners in one report share its outlet: each is named by its own words too. */}
-              <span className="pane__side">{t(member.side === 'a' ? 'side.a' : 'side.b')}</span> <bdi>{member.outlet}</bdi>{' '}
-              <bdi className="group-statuses__claim" dir="auto">
-                «{member.claim.text.length > 48 ? `${member.claim.text.slice(0, 47)}…` : member.claim.text}»
-              </bdi>
-              :{' '}
-              <span className={`status-chip status--${member.status}`}>
-                {STATUS_ICONS[member.status]} {t(`verdict.${member.status}`)}
-              </span>
-            </li>
-          ))}
-        </ul>
+      {members.length > 0 && (
+        <div className="group-status" data-group-status={group!.group}>
+          <ul className="group-statuses" aria-label={t('status.groupMembers', { count: members.length })}>
+            {members.map((member) => (
+              <li key={member.claimId} data-group-member={member.claimId} data-self={member.claimId === entry.claim.id ? 'true' : undefined}>
+                <bdi>{member.outlet}</bdi>{' '}
+                <bdi className="group-statuses__claim" dir="auto">
+                  «{member.text.length > 48 ? `${member.text.slice(0, 47)}…` : member.text}»
+                </bdi>
+                :{' '}
+                <span className={`status-chip status--${member.status?.status ?? 'unverified'}`}>
+                  {STATUS_ICONS[member.status?.status ?? 'unverified']} {t(`verdict.${member.status?.status ?? 'unverified'}`)}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {toChange > 0 && entry.status !== 'unverified' && (
+            <button type="button" className="small" data-apply-group disabled={busy} onClick={onApplyGroup}>
+              {t('status.applyGroup', { status: t(`verdict.${entry.status}`), count: members.length })} <kbd>G</kbd>
+            </button>
+          )}
+        </div>
       )}
     </section>
   );

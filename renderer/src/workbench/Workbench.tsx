@@ -23,6 +23,8 @@ import { SummaryStrip } from './SummaryStrip';
 import { groupStatusRestores, useUndoStack, type UndoableChange } from './use-undo';
 import type { LinkRelation } from '../../../shared/model/story-events';
 import { versionChain } from '../app/version-chain';
+import type { BoundsAction } from './BoundsSection';
+import { readTextSelection, type TextSelection } from './text-selection';
 
 type Reveal = Record<'a' | 'b', { claimId: string; nonce: number } | null>;
 type Tab = 'claim' | 'list' | 'activity';
@@ -277,6 +279,38 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
     [change, applyStatus, undoStack, undoChange, onNotice, t],
   );
 
+  /**
+   * One verdict for the claim's whole group across the story, in one event: the button and the G
+   * key both come here. Undo puts each member's verdict back as it was.
+   */
+  const applyToGroup = useCallback(
+    (claimId: string, status: Verdict, note: string | null, only: 'all' | 'undecided') =>
+      change(async () => {
+        const group = await call('claims:group', { claimId });
+        const before = group.members.map((m) => ({ claimId: m.claimId, status: m.status?.status ?? ('unverified' as Verdict), note: m.status?.note ?? null }));
+        const statuses = await call('claims:setGroupStatus', { claimId, status, note, only });
+        const changed = before.filter((b) => {
+          const now = statuses.find((s) => s.claimId === b.claimId);
+          return (now?.status ?? 'unverified') !== b.status || (now?.note ?? null) !== b.note;
+        });
+        setView((v) => {
+          if (!v) return v;
+          const next = { ...v.statuses };
+          const recheck = { ...v.recheck };
+          for (const s of statuses) if (s.claimId in next || v.a.claims.some((c) => c.id === s.claimId) || v.b.claims.some((c) => c.id === s.claimId)) next[s.claimId] = s;
+          for (const b of changed) delete recheck[b.claimId];
+          return { ...v, statuses: next, recheck };
+        });
+        const now = selectedRef.current;
+        if (now) await loadDetail(now);
+        if (changed.length === 0) return onNotice(t('workbench.groupUnchanged', { status: t(`verdict.${status}`).toLowerCase() }));
+        const undoable: UndoableChange = { kind: 'status', before: changed };
+        undoStack.push(undoable);
+        onNotice(t('workbench.groupMarked', { count: changed.length, status: t(`verdict.${status}`).toLowerCase() }), () => void undoChange(undoable));
+      }),
+    [change, loadDetail, undoStack, undoChange, onNotice, t],
+  );
+
   const addEvidence = useCallback(
     (claimId: string, evidence: EvidenceInput) =>
       change(async () => {
@@ -323,6 +357,77 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
       });
     },
     [change, loadDetail, onNotice, t],
+  );
+
+  // The text the editor selects in a report, for splitting, moving, drawing claims.
+  const [textSelection, setTextSelection] = useState<TextSelection | null>(null);
+  useEffect(() => {
+    // Only a change of span renders again: a selection being dragged fires this on every move.
+    const onChange = () => {
+      const next = readTextSelection(document.getSelection());
+      setTextSelection((current) => (current?.reportId === next?.reportId && current?.start === next?.start && current?.end === next?.end ? current : next));
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, []);
+
+  /** Which boundary corrections apply now, for the buttons and the keys alike. */
+  const boundsAvailable = useMemo((): Record<BoundsAction, boolean> => {
+    const none = { split: false, resize: false, draw: false, 'merge-next': false, 'merge-previous': false };
+    if (!shown) return none;
+    const claim = selected ? index?.byId.get(selected)?.claim : undefined;
+    const parsedOf = (reportId: string) => [shown.a, shown.b].find((p) => p.report.id === reportId);
+    const sel = textSelection;
+    const selParsed = sel ? parsedOf(sel.reportId) : undefined;
+    let trimmed: { start: number; end: number } | null = null;
+    if (sel && selParsed) {
+      const text = selParsed.report.text;
+      let [start, end] = [sel.start, sel.end];
+      while (start < end && /\s/u.test(text[start]!)) start++;
+      while (end > start && /\s/u.test(text[end - 1]!)) end--;
+      trimmed = start < end ? { start, end } : null;
+    }
+    const overlapping = trimmed && selParsed ? selParsed.claims.filter((c) => c.start < trimmed.end && trimmed.start < c.end) : [];
+    const siblings = claim ? [...(parsedOf(claim.reportId)?.claims ?? [])].sort((x, y) => x.start - y.start) : [];
+    const at = claim ? siblings.findIndex((c) => c.id === claim.id) : -1;
+    const sameReport = claim !== undefined && sel?.reportId === claim.reportId;
+    // Two claims merge only within one paragraph, as the store requires.
+    const paragraphOf = (c: { start: number; end: number } | undefined) =>
+      c && claim ? parsedOf(claim.reportId)?.blocks.find((b) => b.kind === 'paragraph' && b.start <= c.start && c.end <= b.end) : undefined;
+    const mergeable = (other: { start: number; end: number } | undefined) => other !== undefined && paragraphOf(other) !== undefined && paragraphOf(other) === paragraphOf(claim);
+    return {
+      split: sameReport && sel!.start > claim.start && sel!.start < claim.end,
+      resize: sameReport && trimmed !== null && overlapping.every((c) => c.id === claim.id) && (trimmed.start !== claim.start || trimmed.end !== claim.end),
+      draw: trimmed !== null && overlapping.length === 0,
+      'merge-next': at >= 0 && mergeable(siblings[at + 1]),
+      'merge-previous': at > 0 && mergeable(siblings[at - 1]),
+    };
+  }, [shown, index, selected, textSelection]);
+
+  /** One correction of claim boundaries; the comparison is read again and the new claim selected. */
+  const correctBounds = useCallback(
+    (action: BoundsAction) => {
+      const current = selectedRef.current;
+      const claim = current ? index?.byId.get(current)?.claim : undefined;
+      const sel = textSelection;
+      const siblings = claim ? [...([shown?.a, shown?.b].find((p) => p?.report.id === claim.reportId)?.claims ?? [])].sort((x, y) => x.start - y.start) : [];
+      const at = claim ? siblings.findIndex((c) => c.id === claim.id) : -1;
+      void change(async () => {
+        let result;
+        if (action === 'split' && claim && sel) result = await call('claims:split', { claimId: claim.id, at: sel.start });
+        else if (action === 'resize' && claim && sel) result = await call('claims:resize', { claimId: claim.id, start: sel.start, end: sel.end });
+        else if (action === 'draw' && sel) result = await call('claims:draw', { reportId: sel.reportId, start: sel.start, end: sel.end });
+        else if (action === 'merge-next' && claim && siblings[at + 1]) result = await call('claims:merge', { a: claim.id, b: siblings[at + 1]!.id });
+        else if (action === 'merge-previous' && claim && siblings[at - 1]) result = await call('claims:merge', { a: siblings[at - 1]!.id, b: claim.id });
+        else return;
+        document.getSelection()?.removeAllRanges();
+        wanted.current = result.claimIds[0] ?? null;
+        setAttempt((n) => n + 1);
+        const kind = action === 'merge-next' || action === 'merge-previous' ? 'merged' : action === 'draw' ? 'drawn' : action === 'resize' ? 'resized' : 'split';
+        onNotice(t(`bounds.done.${kind}`));
+      });
+    },
+    [index, shown, textSelection, change, onNotice, t],
   );
 
   const normalizer = useMemo(() => new WordNormalizer(), []);
@@ -394,6 +499,16 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
         setTab('claim');
         if (verdictNeedsNote(action.status)) setPending(action.status);
         else void setStatus([selected], action.status, null);
+      } else if (action.kind === 'bounds') {
+        if (boundsAvailable[action.action]) correctBounds(action.action);
+        else onNotice(t('bounds.noSelection'));
+      } else if (action.kind === 'group') {
+        if (!selected) return;
+        setTab('claim');
+        const current = viewRef.current?.statuses[selected];
+        // Never a reset of the group by a stray key: only a decided claim's verdict is applied.
+        if (!current || current.status === 'unverified') onNotice(t('workbench.groupNeedsDecision'));
+        else void applyToGroup(selected, current?.status ?? 'unverified', current?.note ?? null, 'all');
       } else if (action.kind === 'evidence') {
         if (!selected) return;
         setTab('claim');
@@ -407,7 +522,7 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialogOpen, index, selected, select, setStatus, onShortcut, step, find, undoLast]);
+  }, [dialogOpen, index, selected, select, setStatus, applyToGroup, boundsAvailable, correctBounds, onNotice, t, onShortcut, step, find, undoLast]);
 
   if (loadError) {
     return (
@@ -495,6 +610,7 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
                 index={index}
                 claimId={selected}
                 detail={detail}
+                revision={revision + changes}
                 language={shown.a.report.language}
                 pendingStatus={pending}
                 busy={busy}
@@ -502,13 +618,24 @@ export function Workbench({ pair, reports, revision, dialogOpen, onPair, onError
                 onSelect={(id) => select(id, { focusInspector: true })}
                 onSetStatus={setStatus}
                 onCancelPending={() => setPending(null)}
+                onApplyGroup={(status, note, only) => void applyToGroup(selected, status, note, only)}
                 onAddEvidence={(evidence: EvidenceInput) => addEvidence(selected, evidence)}
                 onRemoveEvidence={(evidenceId) => removeEvidence(selected, evidenceId)}
+                textSelection={textSelection}
+                boundsAvailable={boundsAvailable}
+                onBounds={correctBounds}
                 onLink={(partnerId, relation) => relink(partnerId, relation)}
                 onUnlink={(partnerId) => relink(partnerId, null)}
               />
             ) : (
-              <p className="hint empty-state">{t('workbench.empty', { next: 'J' })}</p>
+              <>
+                <p className="hint empty-state">{t('workbench.empty', { next: 'J' })}</p>
+                {boundsAvailable.draw && (
+                  <button type="button" className="small" data-bounds-action="draw" disabled={busy} onClick={() => correctBounds('draw')}>
+                    {t('bounds.draw')} <kbd>D</kbd>
+                  </button>
+                )}
+              </>
             )}
           </div>
         </SidePanel>

@@ -32,6 +32,11 @@ export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyM
       const values = { from: t(`verdict.${from}`), to: t(`verdict.${to}`), note };
       return note ? t('history.statusNote', values) : t('history.status', values);
     }
+    case 'group.statusChanged': {
+      const { to, note, claims } = event.payload;
+      const values = { to: t(`verdict.${to}`), note, count: claims.length };
+      return note ? t('history.groupStatusNote', values) : t('history.groupStatus', values);
+    }
     case 'evidence.added': {
       const item = event.payload.evidence;
       return t('history.evidenceAddedWhat', { kind: t(`evidence.kind.${item.kind}`).toLowerCase(), stance: t(`stance.${item.stance}`), what: evidenceWhat(item) });
@@ -53,6 +58,11 @@ export function describeEvent(event: LogEvent, t: Translate, evidence: ReadonlyM
       return t('history.settingsChanged');
     case 'report.versioned':
       return t('history.versioned', { outlet: outletOf(event.payload.reportId) });
+    case 'claim.split':
+    case 'claim.merged':
+    case 'claim.drawn':
+    case 'claim.resized':
+      return t(`history.${event.type === 'claim.split' ? 'split' : event.type === 'claim.merged' ? 'merged' : event.type === 'claim.drawn' ? 'drawn' : 'resized'}`, { carried: event.payload.carried.length });
     case 'claim.linked':
       return t('history.linked', { claim: otherOf(event.payload.a, event.payload.b), relation: t(`links.relation.${event.payload.relation}`) });
     case 'claim.unlinked':

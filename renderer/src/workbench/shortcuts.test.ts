@@ -9,6 +9,9 @@ describe('shortcuts', () => {
     expect(press('ن', 'KeyK')).toEqual({ kind: 'previous' });
     expect(press('ث', 'KeyE')).toEqual({ kind: 'evidence' });
     expect(press('j', 'KeyJ')).toEqual({ kind: 'next' });
+    expect(press('ل', 'KeyG')).toEqual({ kind: 'group' });
+    expect(press('س', 'KeyS')).toEqual({ kind: 'bounds', action: 'split' });
+    expect(press('m', 'KeyM')).toEqual({ kind: 'bounds', action: 'merge-next' });
   });
 
   it('set a status with the digit keys, in either digit script', () => {

@@ -3,7 +3,8 @@ import type { Verdict } from '../../../shared/model/verdict';
 import { STATUS_BY_DIGIT } from './status-style';
 
 export type ShortcutAction =
-  | { kind: 'next' | 'previous' | 'partner' | 'evidence' | 'search' | 'import' | 'export' | 'escape' | 'help' }
+  | { kind: 'next' | 'previous' | 'partner' | 'group' | 'evidence' | 'search' | 'import' | 'export' | 'escape' | 'help' }
+  | { kind: 'bounds'; action: 'split' | 'resize' | 'draw' | 'merge-next' }
   | { kind: 'status'; status: Verdict };
 
 /**
@@ -21,7 +22,10 @@ export function shortcutOf(event: Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey
   const digit = /^(?:Digit|Numpad)([1-6])$/.exec(code)?.[1] ?? (/^[1-6]$/.test(key) ? key : undefined);
   if (digit) return { kind: 'status', status: STATUS_BY_DIGIT[Number(digit) - 1]! };
   if (event.shiftKey) return null;
-  const letters: Record<string, ShortcutAction['kind']> = { KeyJ: 'next', KeyK: 'previous', KeyP: 'partner', KeyE: 'evidence', KeyI: 'import', KeyX: 'export' };
+  const bounds: Record<string, 'split' | 'resize' | 'draw' | 'merge-next'> = { KeyS: 'split', KeyB: 'resize', KeyD: 'draw', KeyM: 'merge-next' };
+  const boundsAction = bounds[code] ?? (code === '' ? bounds[`Key${key.toUpperCase()}`] : undefined);
+  if (boundsAction) return { kind: 'bounds', action: boundsAction };
+  const letters: Record<string, ShortcutAction['kind']> = { KeyJ: 'next', KeyK: 'previous', KeyP: 'partner', KeyG: 'group', KeyE: 'evidence', KeyI: 'import', KeyX: 'export' };
   const byCode = letters[code];
   if (byCode) return { kind: byCode } as ShortcutAction;
   // No physical key reported (some virtual keyboards): fall back on the Latin letter typed.
