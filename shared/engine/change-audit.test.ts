@@ -134,6 +134,10 @@ const CASES: Case[] = [
   ['أفرجت السلطات عن الصحفية بعد احتجازها ثلاثة أسابيع.', 'ما زالت الصحفية محتجزة لدى السلطات منذ ثلاثة أسابيع.', 'contradicts', ['polarity']],
   ['Hospital officials said at least 30 people were killed in the blast.', 'At least thirty people were killed in the explosion, hospital officials said.', 'same', []],
   ['The UN envoy said both sides had accepted the truce.', 'The UN envoy said only one side had accepted the truce.', 'contradicts', ['number']],
+  // a name one list adds
+  ['خرج الآلاف إلى شوارع بورتسودان والقضارف احتفالا بالخبر.', 'خرج الآلاف إلى شوارع بورتسودان والقضارف وكسلا احتفالا بالخبر.', 'same', ['entity']],
+  ['Russia said it downed 30 drones over the Bryansk region.', 'Russia said it downed 30 drones over the Bryansk and Kursk regions.', 'same', ['entity']],
+  ['France, Germany and Italy condemned the strike.', 'Germany, Italy and France condemned the strike.', 'same', []],
   // a day of a month as written, with no year or publication date to resolve it
   ['The talks began on 3 December.', 'The talks began on December 5.', 'contradicts', ['date']],
   ['بدأت المحادثات في الثالث من كانون الأول.', 'بدأت المحادثات في 5 ديسمبر.', 'contradicts', ['date']],

@@ -136,6 +136,28 @@ function sameDates(x: readonly DateMention[], y: readonly DateMention[]): boolea
   return x.every(resolved) && y.every(resolved) && x.map(key).sort().join() === y.map(key).sort().join();
 }
 
+/**
+ * A run that adds one member to a list of names: «وكسلا» after «بورتسودان والقضارف», "and Kursk"
+ * after "Bryansk". The word before it is a name, and the run is «و» with a word, or "and" / a comma
+ * with a word in capitals.
+ */
+function listedName(version: AuditVersion, run: readonly MatchToken[], from: number): boolean {
+  if (run.length === 0 || run.length > 3) return false;
+  const tokens = version.analysis.tokens;
+  const entities = version.analysis.features.entities;
+  const isName = (t: MatchToken | undefined): boolean =>
+    t !== undefined && (entities.some((e) => t.end > e.start && t.start < e.end) || nationOf(t) !== null || (!/[\u0600-\u06ff]/.test(t.bare) && /^[A-Z]/.test(version.text.slice(t.start, t.end)) && !isStopword(t.folded, t.bare)));
+  const first = run[0]!;
+  const before = tokens[from - 1];
+  if (/[\u0600-\u06ff]/.test(first.bare)) {
+    // «والحسكة»: the conjunction on the word; the word before it a name, or a list member itself.
+    const joined = first.folded.startsWith('و') && !isStopword(first.folded, first.bare) && run.length === 1 && eventClassAt(tokens, from) === null;
+    return joined && before !== undefined && (isName(before) || before.folded.startsWith('و')) && placeNounOf(first) === null;
+  }
+  const opens = first.bare === 'and' || /,\s*$/.test(version.text.slice(before?.end ?? 0, first.start));
+  return opens && run.some(isName) && (before === undefined || isName(before));
+}
+
 /** Whether a named difference already speaks of these words. */
 function covered(named: readonly Difference[], kinds: readonly DifferenceKind[], a: string, b: string): boolean {
   const overlaps = (x: string, y: string): boolean => x !== '' && y !== '' && (x.includes(y) || y.includes(x));
@@ -233,6 +255,24 @@ export function auditChanges(a: AuditVersion, b: AuditVersion, named: readonly D
     }
     if (quantitiesIn(a.analysis.frame, hunk.a).length + quantitiesIn(b.analysis.frame, hunk.b).length > 0) continue;
     if (source) continue;
+
+    // «بورتسودان والقضارف» / «بورتسودان والقضارف وكسلا», "Bryansk" / "Bryansk and Kursk": a name one list adds.
+    if ((hunk.a.length === 0) !== (hunk.b.length === 0)) {
+      const [version, run, from, other] = hunk.a.length > 0 ? [a, hunk.a, hunk.aFrom, b] : [b, hunk.b, hunk.bFrom, a];
+      // A list in another order gives the name elsewhere in the other version: no name added.
+      const elsewhere = (): boolean => {
+        const keys = namesIn(version, run, from).flat();
+        const otherNames = allNames(other);
+        const stems = new Set(other.analysis.tokens.map((t) => t.stem));
+        return keys.some((k) => otherNames.has(k)) || run.some((t) => !isStopword(t.folded, t.bare) && stems.has(t.stem));
+      };
+      if (listedName(version, run, from) && !elsewhere()) {
+        const named = words(version, run).replace(/^(and|or)\s+/i, '');
+        const [x, y] = hunk.a.length > 0 ? [named, ''] : ['', named];
+        if (!seen(['entity'], x, y)) out.push({ kind: 'entity', a: x, b: y, note: `entity: only ${hunk.a.length > 0 ? 'the first' : 'the second'} version names ${named}` });
+        continue;
+      }
+    }
 
     const na = namesIn(a, hunk.a, hunk.aFrom);
     const nb = namesIn(b, hunk.b, hunk.bFrom);
