@@ -168,6 +168,9 @@ const CASES: Case[] = [
   ['بقي الجسر سليما بعد القصف، وفق البلدية.', 'دمر الجسر بعد القصف، وفق البلدية.', 'contradicts', ['polarity']],
   ['وصل الوفد المصري إلى تل أبيب مساء الأحد.', 'غادر الوفد المصري تل أبيب مساء الأحد.', 'contradicts', ['polarity']],
   ['The opposition accepted the invitation to the talks.', 'The opposition declined the invitation to the talks.', 'contradicts', ['polarity']],
+  ['The ceasefire collapsed on Sunday.', 'The ceasefire held on Sunday.', 'contradicts', ['polarity']],
+  ['وقال مسؤول إن العفو لا يشمل المعتقلين السياسيين.', 'وقال مسؤول إن المعتقلين السياسيين مشمولون بالعفو.', 'contradicts', ['polarity']],
+  ['The agency said its funding was no longer sufficient to support returnees.', 'The agency said it still had enough funding to support returnees.', 'contradicts', ['polarity']],
   // another doer of the same act, at the head of both sentences
   ['Fishermen rescued 31 migrants off the coast of Zarzis.', 'The Tunisian navy rescued 31 migrants off the coast of Zarzis.', 'contradicts', ['entity']],
   ['أغلق محتجون من أبناء القبائل ميناء الزويتينة صباح الأحد.', 'أغلقت قوات موالية للحكومة ميناء الزويتينة صباح الأحد.', 'contradicts', ['entity']],

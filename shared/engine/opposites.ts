@@ -104,6 +104,11 @@ const PAIRS: readonly OppositePair[] = [
     b: { arabic: ar('غادر', 'غادرت', 'مغادره'), english: /^(left|depart)/ },
   },
   {
+    name: 'held ≠ collapsed',
+    a: { arabic: ar('صمد', 'صمدت', 'صمود'), english: /^(held|hold|holding)$/ },
+    b: { arabic: ar('انهار', 'انهارت', 'انهيار', 'خرق', 'خرقت', 'انتهك', 'انتهاك'), english: /^(collaps|broke|broken|break|breach|violat)/ },
+  },
+  {
     name: 'took part ≠ boycotted',
     a: { arabic: ar('شارك', 'مشاركه', 'حضر', 'حضور'), english: /^(attend|particip|join)/ },
     b: { arabic: ar('قاطع', 'مقاطعه', 'غاب', 'غياب'), english: /^(boycott|absent)/ },
