@@ -95,6 +95,16 @@ function subjectEnd(tokens: readonly MatchToken[], from: number, to: number): nu
 /** «دون أن», «قبل أن», «بعد أن»: an «أن» that opens a clause of its own, not what was said. */
 const NOT_SAYING_THAT = /^(دون|بدون|قبل|بعد|منذ|رغم|without|before|after)$/;
 
+/** After "told": up to three words naming whom, to the end of the clause or «that». */
+function tellingEnd(tokens: readonly MatchToken[], text: string, from: number): number {
+  let to = from;
+  while (to < tokens.length && to - from < 3 && !COMPLEMENTIZERS.has(tokens[to]!.bare)) {
+    to++;
+    if (to < tokens.length && punctuationBetween(text, tokens[to - 1]!, tokens[to]!)) break;
+  }
+  return to;
+}
+
 /** Where the framing of «قالت X في بيان …: "…"» ends: at «إن/أن» or a colon, if close. */
 function frameEnd(tokens: readonly MatchToken[], text: string, from: number, fallback: number): number {
   for (let i = from; i < tokens.length && i - from < MAX_FRAME_WORDS; i++) {
@@ -148,6 +158,11 @@ export function findAttribution(tokens: readonly MatchToken[], text: string): At
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = token.bare;
+    // «على حد قول شهود», «على حد تعبير مسؤول»: "as X put it".
+    if (word === 'حد' && tokens[i - 1]?.bare === 'علي' && /^(قول|تعبير)$/.test(tokens[i + 1]?.bare ?? '') && tokens[i + 2] !== undefined) {
+      const to = sourceAfter(tokens, text, i + 2);
+      return { from: i - 1, to, sourceFrom: i + 2, sourceTo: to, start: tokens[i - 1]!.start, end: tokens[to - 1]!.end };
+    }
     if (ACCORDING_TO.has(word) || ACCORDING_TO.has(token.folded)) {
       let from = i + 1;
       if (word === 'according' && tokens[from]?.bare === 'to') from++;
@@ -173,7 +188,9 @@ export function findAttribution(tokens: readonly MatchToken[], text: string): At
     if (!arabic || complementNext || next === undefined) {
       const from = arabic ? arabicSubjectStart(tokens, text, i) : englishSubjectStart(tokens, text, i);
       if (from < i) {
-        return { from, to: i + 1, sourceFrom: from, sourceTo: i, start: tokens[from]!.start, end: token.end };
+        // "a hospital official told Reuters": whom it was told to frames the claim, and is not its content.
+        const to = !arabic && word === 'told' ? tellingEnd(tokens, text, i + 1) : i + 1;
+        return { from, to, sourceFrom: from, sourceTo: i, start: tokens[from]!.start, end: tokens[to - 1]!.end };
       }
       // "…, said the army": the source after the verb, only where a quotation or clause ended before it.
       const inverted = i === 0 || /[,،"”'’]\s*$/.test(text.slice(tokens[i - 1]!.end, token.start));

@@ -126,6 +126,11 @@ const CASES: Case[] = [
   ['Inflation rose to 4 per cent in March.', 'Inflation rose to four per cent in March.', 'same', []],
   ['It said essential services had continued without interruption.', 'The interior ministry said essential services had been disrupted in several regions.', 'contradicts', ['polarity']],
   ['وأكد المتحدث باسم المنظمة أن العيادات الأخرى ستبقى مفتوحة.', 'وأكد المتحدث باسم المنظمة أن العيادات الأخرى ستغلق الشهر المقبل.', 'contradicts', ['polarity']],
+  // sources in more forms: whom it was told to, «نقلت X عن Y», «بحسب ما أعلنه X», «على حد قول X»
+  ['Twelve people were killed, a hospital official told Reuters.', 'Twelve people were killed, a police officer told AFP.', 'same', ['attribution']],
+  ['ونقلت وكالة الأناضول عن شهود أن القافلة استهدفت مرتين.', 'ونقلت رويترز عن مسؤول عسكري أن القافلة استهدفت مرتين.', 'same', ['attribution']],
+  ['وبحسب ما أعلنه الدفاع المدني، فإن القافلة استهدفت مرتين.', 'وبحسب ما أعلنه الهلال الأحمر، فإن القافلة استهدفت مرتين.', 'same', ['attribution']],
+  ['استهدفت القافلة مرتين، على حد قول شهود.', 'استهدفت القافلة مرتين، على حد تعبير مسؤول عسكري.', 'same', ['attribution']],
   // sources before their verb: a fronted subject, an opener, whom it was said to
   ['وقالت النقابة إن المخابز ستغلق يوم الأحد.', 'أما الوزارة فقالت إن المخابز ستغلق يوم الأحد.', 'same', ['attribution']],
   ['وأكد الوزير أن سعر الربطة سيبقى 400 ليرة.', 'غير أن أصحاب أفران قالوا لموقعنا إن سعر الربطة سيبقى 400 ليرة.', 'same', ['attribution']],

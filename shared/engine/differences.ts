@@ -71,7 +71,10 @@ export function entityDifferences(a: ClaimVersion, b: ClaimVersion): Difference[
 const GENERIC_SOURCE = /^(وكاله|منظمه|وزاره|مصدر|مصادر|بلديه|لجنه|هييه|ذاته|نفسه|مسوول|مسوولين|مسوولون|متحدث|ناطق|باسم|رسمي|مكتب|بيان|سلطات|agency|organization|organisation|ministry|source|sources|official|officials|spokesman|spokeswoman|spokesperson|office|committee|same|group|body|statement|authorities)$/;
 
 /** The words that frame a source rather than name it: «بحسب ما أفاد», "according to", "said". */
-const SOURCE_FRAME = ['قال', 'قالت', 'said', 'says', 'according', 'citing', 'to', 'بحسب', 'حسب', 'حسبما', 'وفق', 'وفقا', 'نقلا', 'ما', 'افاد', 'افادت', 'اعلن', 'اعلنت', 'اعلنته', 'ذكر', 'ذكرت', 'اكد', 'اكدت', 'اكدته', 'told', 'reported', 'announced', 'stated', 'confirmed'];
+const SOURCE_FRAME = ['قال', 'قالت', 'حد', 'قول', 'تعبير', 'said', 'says', 'according', 'citing', 'to', 'بحسب', 'حسب', 'حسبما', 'وفق', 'وفقا', 'نقلا', 'ما', 'افاد', 'افادت', 'اعلن', 'اعلنت', 'اعلنته', 'ذكر', 'ذكرت', 'اكد', 'اكدت', 'اكدته', 'told', 'reported', 'announced', 'stated', 'confirmed'];
+
+/** Any form of a verb of saying («أعلنه», «نقلت», «قالوا»), which frames a source and never names it. */
+const SAYING = /^(قال|افاد|اعلن|ذكر|اكد|صرح|اوضح|اضاف|اشار|نقل|كشف|حذر|زعم|اورد|told|tell|say|said|add|report|announc|state|confirm|cit|quot)(ت|وا|ه|ها|ته|تها|ه|s|ed|ing)?$/;
 
 function sourceTokens(v: ClaimVersion, s: { start: number; end: number }): MatchToken[] {
   return v.analysis.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
@@ -86,7 +89,7 @@ function sameSource(a: ClaimVersion, sa: AttributionMention, b: ClaimVersion, sb
   const tokensA = sourceTokens(a, sa);
   const tokensB = sourceTokens(b, sb);
   // A word in common names one source, unless it is what both are («وزارة الخارجية» / «وزارة الصحة»).
-  const proper = (tokens: MatchToken[]): Set<string> => new Set(tokens.filter((t) => !GENERIC_SOURCE.test(t.bare) && !SOURCE_FRAME.includes(t.bare) && !isStopword(t.folded, t.bare)).map((t) => t.stem));
+  const proper = (tokens: MatchToken[]): Set<string> => new Set(tokens.filter((t) => !GENERIC_SOURCE.test(t.bare) && !SOURCE_FRAME.includes(t.bare) && !SAYING.test(t.bare) && !isStopword(t.folded, t.bare)).map((t) => t.stem));
   // «وزارة الدفاع الأوكرانية» / «الروسية», "Pakistan's military" / "India's army": two countries, two sources.
   const nationsOf = (tokens: MatchToken[]): Set<string> => new Set(tokens.map(nationOf).filter((n): n is string => n !== null));
   const nationsA = nationsOf(tokensA);
