@@ -143,6 +143,10 @@ const CASES: Case[] = [
   ['خرج الآلاف إلى شوارع بورتسودان والقضارف احتفالا بالخبر.', 'خرج الآلاف إلى شوارع بورتسودان والقضارف وكسلا احتفالا بالخبر.', 'same', ['entity']],
   ['Russia said it downed 30 drones over the Bryansk region.', 'Russia said it downed 30 drones over the Bryansk and Kursk regions.', 'same', ['entity']],
   ['France, Germany and Italy condemned the strike.', 'Germany, Italy and France condemned the strike.', 'same', []],
+  // times on the clock
+  ['The explosion happened at 3 p.m. on Monday.', 'The explosion happened at 5 p.m. on Monday.', 'contradicts', ['date']],
+  ['وقع الانفجار عند الساعة 3:15 فجرا.', 'وقع الانفجار عند الساعة 5:40 فجرا.', 'contradicts', ['date']],
+  ['The explosion happened at 15:00 local time.', 'The explosion happened at 3 p.m. local time.', 'same', []],
   // a day of a month as written, with no year or publication date to resolve it
   ['The talks began on 3 December.', 'The talks began on December 5.', 'contradicts', ['date']],
   ['بدأت المحادثات في الثالث من كانون الأول.', 'بدأت المحادثات في 5 ديسمبر.', 'contradicts', ['date']],

@@ -5,6 +5,7 @@ import type { MatchToken } from './normalize';
 import type { ClaimAnalysis } from './parse-report';
 import type { QuantityMention } from './quantities';
 import { isStopword } from './stopwords';
+import { clocksMeet, type ClockTime } from './time-facts';
 import { monthNamed } from './weekday';
 import { MONTH_PARTS } from './wording';
 
@@ -122,7 +123,7 @@ export function timesIn(frame: FrameAnalysis, run: readonly MatchToken[]): TimeW
   for (const s of t.days) if (within(s, run)) add('day', `${s.value.from}~${s.value.to}`);
   if (t.days.length === 0) for (const s of t.monthDays) if (within(s, run)) add('month-day', s.value);
   for (const s of t.recent) if (within(s, run)) add('recent', s.value);
-  for (const token of run) if (token.bare === 'am' || token.bare === 'pm') add('clock', token.bare);
+  for (const s of t.clocks) if (within(s, run)) add('clock', `${s.value.minutes}|${s.value.halfDay ? 'half' : 'day'}`);
   // "mid-November" / "late November", «أوائل» / «أواخر» الشهر: parts of a month.
   run.forEach((token, k) => {
     const next = run[k + 1];
@@ -137,6 +138,11 @@ export function timesIn(frame: FrameAnalysis, run: readonly MatchToken[]): TimeW
     if (month !== undefined && !/[\u0600-\u06ff]/.test(token.bare)) add('month-word', String(month));
   }
   return { kinds };
+}
+
+function clockOf(value: string): ClockTime {
+  const [minutes, half] = value.split('|');
+  return { minutes: Number(minutes), halfDay: half === 'half' };
 }
 
 /** Parts of the day next to each other: «ساعات الصباح الأولى» and «الفجر» may be one hour. */
@@ -168,6 +174,7 @@ export function timesClash(a: Map<string, Set<string>>, b: Map<string, Set<strin
     if (kind === 'day') return !sameDay;
     if (kind === 'weekday' && sameDay) return false;
     if (kind === 'part') return !xs.some((x) => ys.some((y) => !partsApart(x, y)));
+    if (kind === 'clock') return !xs.some((x) => ys.some((y) => clocksMeet(clockOf(x), clockOf(y))));
     return !xs.some((x) => other.has(x));
   });
 }

@@ -26,6 +26,8 @@ export interface TimeFacts {
   months: Array<TimeSlot<string>>;
   /** Days of a month as written, `month-day` ("3 December" → `12-3`), whether or not they resolve to a day. */
   monthDays: Array<TimeSlot<string>>;
+  /** Times on the clock: "3 p.m.", «الساعة 3:15 فجرا», "15:00". */
+  clocks: Array<TimeSlot<ClockTime>>;
   years: Array<TimeSlot<number>>;
   dayParts: Array<TimeSlot<DayPart>>;
   /** Days before (negative) or after publication: «أمس» −1, «أول أمس» −2, "today" 0. */
@@ -40,7 +42,7 @@ export interface TimeFacts {
 const PHRASE_GAP = /^[\s،,]*(?:(?:يوم|من|on|at|the|of|early|late|in)\s+)*[\s،,]*$/i;
 
 function phrasesOf(facts: Omit<TimeFacts, 'phrases'>, text: string): TimeFacts['phrases'] {
-  const spans = [...facts.days, ...facts.weekdays, ...facts.months, ...facts.monthDays, ...facts.years, ...facts.dayParts, ...facts.relative, ...facts.recent]
+  const spans = [...facts.days, ...facts.weekdays, ...facts.months, ...facts.monthDays, ...facts.clocks, ...facts.years, ...facts.dayParts, ...facts.relative, ...facts.recent]
     .map((slot) => ({ start: slot.start, end: slot.end }))
     .sort((x, y) => x.start - y.start);
   const phrases: TimeFacts['phrases'] = [];
@@ -133,9 +135,48 @@ function daysAgo(tokens: readonly MatchToken[], i: number): { days: number; leng
   return null;
 }
 
+/** Minutes after midnight; `halfDay` when the words do not say a.m. or p.m. (then compared on a 12-hour clock). */
+export interface ClockTime {
+  minutes: number;
+  halfDay: boolean;
+}
+
+const MORNING_WORDS = /^(am|فجرا|صباحا|ص|فجر|صباح)$/;
+const AFTERNOON_WORDS = /^(pm|ظهرا|عصرا|مساء|مساءا|ليلا|م|ظهر|عصر)$/;
+
+/** "3 p.m.", "15:00", "11:10 pm", «الساعة 3:15 فجرا»: a number on the clock, with its hour of the day when the words give it. */
+function readClocks(tokens: readonly MatchToken[], text: string): Array<TimeSlot<ClockTime>> {
+  const clocks: Array<TimeSlot<ClockTime>> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hour = /^\d{1,2}$/.test(tokens[i]!.bare) ? Number(tokens[i]!.bare) : null;
+    if (hour === null || hour > 23) continue;
+    const colon = tokens[i + 1] !== undefined && /^\d{2}$/.test(tokens[i + 1]!.bare) && /^[:.]$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+    const minutes = colon ? Number(tokens[i + 1]!.bare) : 0;
+    const last = colon ? i + 1 : i;
+    const after = tokens[last + 1]?.bare ?? '';
+    const before = tokens[i - 1]?.bare ?? '';
+    const morning = MORNING_WORDS.test(after);
+    const afternoon = AFTERNOON_WORDS.test(after);
+    if (!(morning || afternoon || colon || before === 'ساعه' || after === 'oclock')) continue;
+    if (minutes > 59) continue;
+    const h = afternoon && hour < 12 ? hour + 12 : morning && hour === 12 ? 0 : hour;
+    const end = morning || afternoon ? tokens[last + 1]!.end : tokens[last]!.end;
+    clocks.push({ start: tokens[i]!.start, end, value: { minutes: h * 60 + minutes, halfDay: !morning && !afternoon && hour <= 12 } });
+    i = last;
+  }
+  return clocks;
+}
+
+/** Two clock times within half an hour of each other, on a 12-hour clock where either leaves a.m. or p.m. unsaid. */
+export function clocksMeet(x: ClockTime, y: ClockTime): boolean {
+  const span = x.halfDay || y.halfDay ? 720 : 1440;
+  const d = Math.abs((x.minutes % span) - (y.minutes % span));
+  return Math.min(d, span - d) <= 30;
+}
+
 /** Reads the time slots of a claim's words; `dates` are the date mentions the features found. */
 export function readTimeFacts(tokens: readonly MatchToken[], dates: readonly DateMention[], text: string): TimeFacts {
-  const facts: Omit<TimeFacts, 'phrases'> = { days: [], weekdays: [], months: [], monthDays: [], years: [], dayParts: [], relative: [], recent: [] };
+  const facts: Omit<TimeFacts, 'phrases'> = { days: [], weekdays: [], months: [], monthDays: [], clocks: readClocks(tokens, text), years: [], dayParts: [], relative: [], recent: [] };
   for (const date of dates) {
     if (date.reference) continue;
     const slot = { start: date.start, end: date.end };
@@ -199,7 +240,7 @@ export function readTimeFacts(tokens: readonly MatchToken[], dates: readonly Dat
 }
 
 export interface TimeConflict {
-  kind: 'day' | 'weekday' | 'month' | 'part' | 'relative';
+  kind: 'day' | 'weekday' | 'month' | 'part' | 'relative' | 'clock';
   a: TimeSlot<unknown>;
   b: TimeSlot<unknown>;
   note?: string;
@@ -271,6 +312,9 @@ export function compareTimes(a: TimeFacts, b: TimeFacts, publishedKnown: boolean
   }
   if (!publishedKnown && a.relative.length > 0 && b.relative.length > 0 && !a.relative.some((x) => b.relative.some((y) => x.value === y.value))) {
     conflicts.push({ kind: 'relative', a: a.relative[0]!, b: b.relative[0]! });
+  }
+  if (a.clocks.length > 0 && b.clocks.length > 0 && !a.clocks.some((x) => b.clocks.some((y) => clocksMeet(x.value, y.value)))) {
+    conflicts.push({ kind: 'clock', a: a.clocks[0]!, b: b.clocks[0]! });
   }
   if (a.dayParts.length > 0 && b.dayParts.length > 0 && !a.dayParts.some((x) => b.dayParts.some((y) => partsCompatible(x.value, y.value)))) {
     conflicts.push({ kind: 'part', a: a.dayParts[0]!, b: b.dayParts[0]! });
