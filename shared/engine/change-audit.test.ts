@@ -184,6 +184,8 @@ const CASES: Case[] = [
   ['Fishermen rescued 31 migrants off the coast of Zarzis.', 'The Tunisian navy rescued 31 migrants off the coast of Zarzis.', 'contradicts', ['entity']],
   ['أغلق محتجون من أبناء القبائل ميناء الزويتينة صباح الأحد.', 'أغلقت قوات موالية للحكومة ميناء الزويتينة صباح الأحد.', 'contradicts', ['entity']],
   ['أنقذ صيادون 14 مهاجرا قبالة سواحل صفاقس.', 'أنقذ خفر السواحل التونسي 14 مهاجرا قبالة سواحل صفاقس.', 'contradicts', ['entity']],
+  ['Ukrainian forces shot down 40 Russian drones.', 'Russian forces shot down 40 Ukrainian drones.', 'contradicts', ['entity']],
+  ['Israeli jets struck a building near the border overnight.', 'Hezbollah drones struck a building near the border overnight.', 'contradicts', ['entity']],
   // …and one doer described two ways
   ['The army reopened the road to the airport on Friday.', 'Government troops reopened the road to the airport on Friday.', 'same', []],
   ['وسيطرت القوات على مقر الفرقة الأولى في المدينة.', 'وسيطر الجيش على مقر الفرقة الأولى في المدينة.', 'same', []],

@@ -103,12 +103,20 @@ function readActors(tokens: readonly MatchToken[], text: string, entities: reado
     if (before !== undefined && !isArabic(tokens[i]!)) {
       const n = nationOf(before);
       const modifier = modifierSide(before);
+      // "Hezbollah drones", "RSF fighters": a named group before the head is whose they are.
+      const owner = head.neutral && !clauseBreak(text, before, tokens[i]!) ? actorHeadAt(before) : null;
       if (n !== null || modifier !== null) {
         nation ??= n;
         if (side === null || head.neutral) side = modifier ?? side;
         start = i - 1;
+      } else if (owner !== null && owner.side !== null && actors[actors.length - 1]?.end === before.end) {
+        const merged = actors.pop()!;
+        side = owner.side;
+        start = tokens.findIndex((t) => t.start === merged.start);
       }
     }
+    // "Israeli jets", «القوات التركية»: a country's forces are a state's.
+    if (head.neutral && side === null && nation !== null) side = 'state';
     // A neutral head with nothing to tell its side («القوات») is an actor of unknown side.
     const entity = entities.find((e) => e.start >= tokens[start]!.start && e.end <= tokens[end]!.end);
     actors.push({ start: tokens[start]!.start, end: tokens[end]!.end, side, nation, name: entity?.entity ?? tokens[i]!.stem });
@@ -126,7 +134,7 @@ function readActors(tokens: readonly MatchToken[], text: string, entities: reado
 
 const SITE_OF = /^(مراكز|مركز|مقر|مقرات|مبني|مباني|مواقع|موقع|ثكنه|ثكنات|قاعده|قواعد|مستودعات|نقاط|headquarters|stations|station|posts|positions|bases|base)$/;
 
-const PLACE_PREPOSITIONS = /^(علي|في|من|الي|عن|نحو|قرب|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريف|مدينه|محافظه|in|at|on|to|from|near|of|into|outside|inside|north|south|east|west|around|across|over)$/;
+const PLACE_PREPOSITIONS = /^(علي|في|من|الي|عن|نحو|قرب|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريف|مدينه|محافظه|in|at|on|to|from|near|of|into|outside|inside|north|south|east|west|northern|southern|eastern|western|central|around|across|over)$/;
 
 /** «على حلب», «بحلب», "in Aleppo": a name the event happens at, not one that acts. */
 function isPlaceName(tokens: readonly MatchToken[], e: EntityMention): boolean {
