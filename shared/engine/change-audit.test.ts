@@ -168,6 +168,7 @@ const CASES: Case[] = [
   ['أكد الوزير عدم وجود نقص في الطحين.', 'أكد الوزير وجود نقص في الطحين.', 'contradicts', ['polarity']],
   ['The police said nobody was arrested during the march.', 'The police said several people were arrested during the march.', 'contradicts', ['polarity']],
   ['The army has yet to enter the town.', 'The army entered the town.', 'contradicts', ['polarity']],
+  ['أكد المتحدث أن المفاوضات استؤنفت.', 'قال المتحدث إن الأنباء عن استئناف المفاوضات غير صحيحة.', 'contradicts', ['polarity']],
   // …and «دون» that negates nothing that happened
   ['وقال الوزير إن وزن الربطة سيبقى دون تغيير.', 'وقال الوزير إن وزن الربطة سيبقى كما هو.', 'same', []],
   ['وأعلنت الوزارة مقتل 12 شخصا في الفيضانات دون أن تحدد مكانهم.', 'وأعلنت الوزارة مقتل 12 شخصا في الفيضانات.', 'same', []],

@@ -134,7 +134,7 @@ function mayNegate(token: MatchToken): boolean {
   let may = MAY_NEGATE.get(token.folded);
   if (may === undefined) {
     const word = token.folded.replace(/^(و|ف)(?=(لم|لن|لا|ليس|ليست|ليسوا|عدم|لما|بلا|بدون|دون)$)/, '').replace(/^(و|ف)?(ب|ل)(?=عدم$)/, '');
-    may = AR_NEGATORS.has(word) || AR_FAILED.test(token.bare) || token.bare === 'صحه' || EN_NEGATORS.has(token.bare) || EN_FAILED.test(token.stem);
+    may = AR_NEGATORS.has(word) || AR_FAILED.test(token.bare) || token.bare === 'صحه' || token.bare === 'غير' || EN_NEGATORS.has(token.bare) || EN_FAILED.test(token.stem);
     if (MAY_NEGATE.size < 200_000) MAY_NEGATE.set(token.folded, may);
   }
   return may;
@@ -158,6 +158,8 @@ export function negationAt(tokens: readonly MatchToken[], i: number): Negation |
       return 'negated';
     }
     if (AR_FAILED.test(token.bare)) return 'failed';
+    // «الأنباء عن استئناف المفاوضات غير صحيحة»: a denial of what precedes.
+    if (token.bare === 'غير' && /^(صحيح|صحيحه|دقيق|دقيقه)$/.test(tokens[i + 1]?.bare ?? '')) return 'denied';
     // «لا صحة لـ», «غير صحيح»: a denial of what follows or precedes.
     if (token.bare === 'صحه' && tokens[i - 1]?.bare === 'لا') return 'denied';
     return null;
