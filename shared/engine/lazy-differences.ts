@@ -14,23 +14,23 @@ export interface LinkDetails {
  */
 export function linkWithLazyDifferences(link: Omit<ClaimMatch, 'differences'>, read: () => LinkDetails): ClaimMatch {
   const match = { ...link, differences: [] as Difference[] };
-  let details: (() => LinkDetails) | null = read;
-  const settle = (differences: Difference[]): void => {
-    details = null;
-    Object.defineProperty(match, 'differences', { value: differences, writable: true, enumerable: true, configurable: true });
-  };
+  let differences: Difference[] | null = null;
+  // An accessor kept for good, so a copy made with the property descriptors (a story's link)
+  // shares the one reading.
   Object.defineProperty(match, 'differences', {
     enumerable: true,
     configurable: true,
     get(): Difference[] {
-      const found = details!();
-      // The relation was given before the differences were read: the reading must agree with it.
-      if (found.relation !== link.relation) throw new Error(`engine: link ${link.id} is ${link.relation} but its word-by-word reading makes it ${found.relation}`);
-      settle(found.differences);
-      return found.differences;
+      if (differences === null) {
+        const found = read();
+        // The relation was given before the differences were read: the reading must agree with it.
+        if (found.relation !== link.relation) throw new Error(`engine: link ${link.id} is ${link.relation} but its word-by-word reading makes it ${found.relation}`);
+        differences = found.differences;
+      }
+      return differences;
     },
-    set(differences: Difference[]) {
-      settle(differences);
+    set(value: Difference[]) {
+      differences = value;
     },
   });
   return match;
