@@ -35,7 +35,11 @@ function matchedIsolates(line: string): Set<number> {
   return matched;
 }
 
+/** Any character `inertLine` might escape: a line without one is printed as it is. */
+const SPECIAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
 function inertLine(line: string): string {
+  if (!SPECIAL.test(line)) return line;
   const matched = matchedIsolates(line);
   let depth = 0;
   let out = '';

@@ -109,10 +109,27 @@ function lineRanges(text: string, start: number, end: number): TextRange[] {
 /** Long lines are prose: no chrome pattern is tried on them. */
 const MAX_CHROME_LINE = 400;
 
+const CLOSING_QUOTES = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '…', ':']);
+
+/** `/[.!?؟…:]["'”’»)\]]*$/u.test(line)`, read from the end: a regex scans the whole line. */
+function endsSentence(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && CLOSING_QUOTES.has(line[i]!)) i--;
+  return i >= 0 && SENTENCE_ENDS.has(line[i]!);
+}
+
+/** `line.slice(line.search(/\S+$/u))`, read from the end: the last character when the line ends in a space. */
+function lastWordOf(line: string): string {
+  let start = line.length;
+  while (start > 0 && !/\s/.test(line[start - 1]!)) start--;
+  return start === line.length ? line.slice(-1) : line.slice(start);
+}
+
 /** A line that ends what it says: a sentence, a quote, or a short title above longer lines. */
 function closesLine(lineText: string, longest: number): boolean {
-  if (/[.!?؟…:]["'”’»)\]]*$/u.test(lineText)) return true;
-  const lastWord = foldArabicScript(lineText.slice(lineText.search(/\S+$/u)).toLowerCase());
+  if (endsSentence(lineText)) return true;
+  const lastWord = foldArabicScript(lastWordOf(lineText).toLowerCase());
   return looksLikeTitle(lineText, 30) && lineText.length < 0.75 * longest && !isStopword(lastWord, lastWord);
 }
 

@@ -7,6 +7,7 @@ import { WordNormalizer } from './normalize';
 import { claimAnalyses, type ClaimAnalysis } from './parse-report';
 import { scorePair, type PairScore } from './relation';
 import type { AliasTable, ClaimMatch, ParsedReport } from './types';
+import { linkWithLazyDifferences, type LinkDetails } from './lazy-differences';
 import { diffParsedClaims } from './word-diff';
 import { nameSignature, wordingDifferences, type NameSignature } from './wording';
 
@@ -182,6 +183,15 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
   return selected.map(({ a: ai, b: bi, score, frames }) => {
     const claimA = a.claims[ai]!;
     const claimB = b.claims[bi]!;
+    const link = { id: `${claimA.id}~${claimB.id}`, a: claimA.id, b: claimB.id, score: score.score };
+    // Only a `same` link's relation waits on the word-by-word reading; the others' differences are read when asked for.
+    if (score.relation !== 'same') return linkWithLazyDifferences({ ...link, relation: score.relation! }, () => readLink(ai, bi, score, frames));
+    return { ...link, ...readLink(ai, bi, score, frames) };
+  });
+
+  function readLink(ai: number, bi: number, score: PairScore, frames: FrameComparison): LinkDetails {
+    const claimA = a.claims[ai]!;
+    const claimB = b.claims[bi]!;
     const versionA = { analysis: claimsA[ai]!, text: a.report.text };
     const versionB = { analysis: claimsB[bi]!, text: b.report.text };
     // The word diff shows where a negation is: read again with it, for the links kept only.
@@ -230,13 +240,6 @@ export function compareReports(a: ParsedReport, b: ParsedReport, options: Compar
     // A rewording the audit named by its kind is listed once, as that kind.
     const named = differences.filter((d) => d.kind !== 'wording');
     const shownDifferences = differences.filter((d) => d.kind !== 'wording' || !named.some((n) => n.a === d.a && n.b === d.b));
-    return {
-      id: `${claimA.id}~${claimB.id}`,
-      a: claimA.id,
-      b: claimB.id,
-      score: score.score,
-      relation,
-      differences: shownDifferences,
-    };
-  });
+    return { relation, differences: shownDifferences };
+  }
 }

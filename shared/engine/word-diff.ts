@@ -58,6 +58,30 @@ export function diffClaimWords(a: string, b: string, language: string): DiffPart
   return diffUnits(a, b, units(a, language), units(b, language), MAX_EDIT_LENGTH);
 }
 
+/** A claim's units by its tokens, built once however many links read it. */
+const unitsByTokens = new WeakMap<readonly MatchToken[], { text: string; start: number; end: number; units: Unit[] }>();
+
+function claimUnits(claim: TokenizedClaim): Unit[] {
+  const known = unitsByTokens.get(claim.tokens);
+  if (known !== undefined && known.text === claim.text && known.start === claim.start && known.end === claim.end) return known.units;
+  const units = unitsFromTokens(claim.text, claim.start, claim.end, claim.tokens);
+  unitsByTokens.set(claim.tokens, { text: claim.text, start: claim.start, end: claim.end, units });
+  return units;
+}
+
+/** A lower bound of the edits between two runs of units: the words of each that the other lacks. */
+function editsAtLeast(a: readonly Unit[], b: readonly Unit[]): number {
+  const counts = new Map<string, number>();
+  for (const unit of a) counts.set(unit.key, (counts.get(unit.key) ?? 0) + 1);
+  let unmatched = 0;
+  for (const unit of b) {
+    const left = counts.get(unit.key) ?? 0;
+    if (left > 0) counts.set(unit.key, left - 1);
+    else unmatched++;
+  }
+  return unmatched + (a.length - (b.length - unmatched));
+}
+
 export interface TokenizedClaim {
   text: string;
   start: number;
@@ -70,8 +94,8 @@ export interface TokenizedClaim {
  * `maxEdits`: claims that far apart have no word-level story to tell.
  */
 export function diffParsedClaims(a: TokenizedClaim, b: TokenizedClaim, maxEdits: number): DiffPart[] | null {
-  const before = unitsFromTokens(a.text, a.start, a.end, a.tokens);
-  const after = unitsFromTokens(b.text, b.start, b.end, b.tokens);
+  const before = claimUnits(a);
+  const after = claimUnits(b);
   // Common ends are cut before diffing: the diff's cost grows with the length it has to search.
   let head = 0;
   while (head < before.length && head < after.length && before[head]!.key === after[head]!.key) head++;
@@ -83,7 +107,11 @@ export function diffParsedClaims(a: TokenizedClaim, b: TokenizedClaim, maxEdits:
   ) {
     tail++;
   }
-  const middle = diffArrays(before.slice(head, before.length - tail), after.slice(head, after.length - tail), {
+  const removed = before.slice(head, before.length - tail);
+  const added = after.slice(head, after.length - tail);
+  // Each word one side has and the other lacks is an edit: past the limit the diff would give up anyway.
+  if (editsAtLeast(removed, added) > maxEdits) return null;
+  const middle = diffArrays(removed, added, {
     comparator: (x, y) => x.key === y.key,
     maxEditLength: maxEdits,
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimMatch } from '../engine/types';
 import type { EditorLink } from '../model/state';
+import { linkWithLazyDifferences } from '../engine/lazy-differences';
 import { linkKey } from '../model/story-events';
 import { applyEditorLinks } from './story-links';
 
@@ -28,6 +29,22 @@ describe('applyEditorLinks', () => {
     // The engine's differences stay on a link it found; a link made by hand has none of its own.
     expect(links[0]!.differences).toEqual(engine[0]!.differences);
     expect(links[1]!.differences).toEqual([]);
+  });
+
+  it('leaves the engine’s differences unread until a link’s are asked for', () => {
+    let reads = 0;
+    const { differences, ...rest } = match('r1:0-10', 'r2:0-10', 'related');
+    const lazy = linkWithLazyDifferences(rest, () => {
+      reads++;
+      return { relation: 'related', differences };
+    });
+    const [engineLink, editorLink] = [applyEditorLinks([lazy], new Map(), 'r1', 'r2')[0]!, applyEditorLinks([lazy], new Map([word('r1:0-10', 'r2:0-10', 'same')]), 'r1', 'r2')[0]!];
+    expect(reads).toBe(0);
+    expect(JSON.stringify(engineLink)).toBe(JSON.stringify({ ...rest, differences, origin: 'engine', editor: null, at: null, engineRelation: 'related' }));
+    expect(editorLink.relation).toBe('same');
+    expect(Object.keys(editorLink)).toEqual(['id', 'a', 'b', 'score', 'relation', 'differences', 'origin', 'editor', 'at', 'engineRelation']);
+    expect(editorLink.differences).toEqual(differences);
+    expect(reads).toBe(1);
   });
 
   it('leaves out a link an editor made between other reports', () => {

@@ -25,6 +25,15 @@ function reportOf(claimId: string): string {
 }
 
 /**
+ * `{ ...match, ...fields }`, with the match's properties copied as they are: the engine reads a
+ * link's differences when first asked for, and grouping a story must not read them all.
+ */
+function withMatch(match: ClaimMatch, fields: Partial<ClaimMatch> & Omit<StoryLink, keyof ClaimMatch>): StoryLink {
+  const link = Object.defineProperties({}, Object.getOwnPropertyDescriptors(match));
+  return Object.assign(link, fields) as StoryLink;
+}
+
+/**
  * The links between two reports: the engine's matches, then every editor's link or unlink on top,
  * so that recomputing the engine's matches never overrides an editor. `a` of each link is in
  * `reportA`, as the engine's are.
@@ -37,18 +46,19 @@ export function applyEditorLinks(matches: readonly ClaimMatch[], editorLinks: Re
     engineKeys.add(key);
     const word = editorLinks.get(key);
     if (!word) {
-      out.push({ ...match, origin: 'engine', editor: null, at: null, engineRelation: match.relation });
+      out.push(withMatch(match, { origin: 'engine', editor: null, at: null, engineRelation: match.relation }));
       continue;
     }
     if (word.relation === null) continue;
-    out.push({
-      ...match,
-      relation: word.relation,
-      origin: word.relation === match.relation ? 'editor-confirmed' : 'editor-made',
-      editor: word.editor,
-      at: word.at,
-      engineRelation: match.relation,
-    });
+    out.push(
+      withMatch(match, {
+        relation: word.relation,
+        origin: word.relation === match.relation ? 'editor-confirmed' : 'editor-made',
+        editor: word.editor,
+        at: word.at,
+        engineRelation: match.relation,
+      }),
+    );
   }
   for (const [key, word] of editorLinks) {
     if (word.relation === null || engineKeys.has(key)) continue;
