@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MatrixRow, StoryMatrix } from '../../../shared/contract/matrix-types';
 import { call } from '../api/client';
 import { useFormat, useT } from '../i18n/use-t';
@@ -10,8 +11,8 @@ import { versionChain } from './version-chain';
 
 type Filter = 'shared' | 'all' | 'singleSource' | 'contradicted' | 'unverified' | 'recheck';
 const FILTERS: Filter[] = ['shared', 'all', 'singleSource', 'contradicted', 'unverified', 'recheck'];
-/** Rows drawn at first, and added at each "show more": a long table's layout is the costly part. */
-const PAGE = 50;
+/** Up to this many claims in the filtered rows the table is drawn whole; past it, only the rows in view. */
+const DRAW_WHOLE_UP_TO = 300;
 /** Each column's width: with a fixed table layout the browser lays the table out in one pass. */
 const COLUMN_PX = 170;
 
@@ -20,6 +21,11 @@ const passes = (row: MatrixRow, filter: Filter): boolean =>
 
 /** A cell shows the start of each claim (its title has the whole); laying out long texts in every cell is what a wide matrix costs. */
 const excerpt = (text: string) => (text.length > 110 ? `${text.slice(0, 109)}…` : text);
+
+const claimsIn = (row: MatrixRow): number => Object.values(row.cells).reduce((n, cells) => n + cells.length, 0);
+
+/** A row's height before it is measured: its fullest cell, each claim about four lines of 22 px. */
+const estimateRow = (row: MatrixRow): number => 12 + Math.max(1, ...Object.values(row.cells).map((cells) => cells.length)) * 92;
 
 interface Props {
   onClose(): void;
@@ -38,7 +44,7 @@ export function MatrixDialog({ onClose, onOpen }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<Filter>('shared');
   const [chosen, setChosen] = useState<string[]>([]);
-  const [limit, setLimit] = useState(PAGE);
+  const scrollRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let live = true;
     call('story:matrix', {})
@@ -49,6 +55,23 @@ export function MatrixDialog({ onClose, onOpen }: Props) {
     };
   }, [t]);
   const rows = useMemo(() => matrix?.rows.filter((row) => passes(row, filter)) ?? [], [matrix, filter]);
+  // A story of many long reports has thousands of claims in its groups: laying them all out is
+  // what opening the matrix cost, so only the rows in view (and a few around) are drawn.
+  const drawWhole = useMemo(() => rows.reduce((n, row) => n + claimsIn(row), 0) <= DRAW_WHOLE_UP_TO, [rows]);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => estimateRow(rows[i]!),
+    overscan: drawWhole ? rows.length : 2,
+    getItemKey: (i) => rows[i]!.group,
+  });
+  // Another filter starts at its first row.
+  useEffect(() => {
+    virtualizer.scrollToOffset(0);
+  }, [filter, virtualizer]);
+  const drawn = virtualizer.getVirtualItems();
+  const before = drawn[0]?.start ?? 0;
+  const after = drawn.length > 0 ? virtualizer.getTotalSize() - drawn.at(-1)!.end : 0;
 
   const toggle = (id: string) => setChosen((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(-2)));
 
@@ -78,7 +101,7 @@ export function MatrixDialog({ onClose, onOpen }: Props) {
             </button>
             {chosen.length !== 2 && <span className="hint">{t('matrix.chooseTwo')}</span>}
           </div>
-          <div className="matrix__scroll">
+          <div className="matrix__scroll" ref={scrollRef}>
             <table className="matrix__table" style={{ minWidth: `${COLUMN_PX * (matrix.reports.length + 1)}px` }}>
               <thead>
                 <tr>
@@ -99,8 +122,15 @@ export function MatrixDialog({ onClose, onOpen }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {rows.slice(0, limit).map((row, i) => (
-                  <tr key={row.group} data-matrix-row={row.group} data-contradicted={row.contradicted || undefined}>
+                {before > 0 && (
+                  <tr className="matrix__spacer" aria-hidden="true">
+                    <td colSpan={matrix.reports.length + 1} style={{ height: before }} />
+                  </tr>
+                )}
+                {drawn.map(({ index: i, key }) => {
+                  const row = rows[i]!;
+                  return (
+                  <tr key={key} ref={virtualizer.measureElement} data-index={i} data-matrix-row={row.group} data-contradicted={row.contradicted || undefined}>
                     <th scope="row">
                       {format.number(i + 1)}
                       <span className="hint"> · {t('matrix.inReports', { count: Object.keys(row.cells).length })}</span>
@@ -142,15 +172,16 @@ export function MatrixDialog({ onClose, onOpen }: Props) {
                       </td>
                     ))}
                   </tr>
-                ))}
+                  );
+                })}
+                {after > 0 && (
+                  <tr className="matrix__spacer" aria-hidden="true">
+                    <td colSpan={matrix.reports.length + 1} style={{ height: after }} />
+                  </tr>
+                )}
               </tbody>
             </table>
             {rows.length === 0 && <p className="hint">{t('matrix.empty')}</p>}
-            {rows.length > limit && (
-              <button type="button" className="quiet" onClick={() => setLimit((n) => n + PAGE)}>
-                {t('matrix.more', { count: Math.min(PAGE, rows.length - limit) })}
-              </button>
-            )}
           </div>
         </div>
       )}

@@ -426,7 +426,6 @@ export const ar: Record<MessageId, string> = {
   'matrix.open': 'فتح التقريرين المختارين جنبًا إلى جنب',
   'matrix.chooseTwo': 'اختر تقريرين لفتحهما جنبًا إلى جنب.',
   'matrix.empty': 'لا مجموعة تطابق هذا المرشّح.',
-  'matrix.more': 'عرض {count, number} أخرى',
 
   'elsewhere.title': 'تقرّر في موضع آخر',
   'elsewhere.status': '«{status}» في {count, plural, zero {لا تقرير آخر} one {تقرير آخر} two {تقريرين آخرين} few {# تقارير أخرى} many {# تقريرًا آخر} other {# تقرير آخر}}: {outlets}',

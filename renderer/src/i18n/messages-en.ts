@@ -427,7 +427,6 @@ export const en = {
   'matrix.open': 'Open the two chosen side by side',
   'matrix.chooseTwo': 'Tick two reports to open them side by side.',
   'matrix.empty': 'No claim group passes this filter.',
-  'matrix.more': 'Show {count, number} more',
 
   'elsewhere.title': 'Decided elsewhere',
   'elsewhere.status': '{status} in {count, plural, one {# other report} other {# other reports}}: {outlets}',
